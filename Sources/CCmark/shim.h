@@ -1,0 +1,5 @@
+#ifndef DOSSIER_CCMARK_SHIM_H
+#define DOSSIER_CCMARK_SHIM_H
+#include <cmark.h>
+#include <stdlib.h>
+#endif

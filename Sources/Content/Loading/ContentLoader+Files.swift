@@ -1,0 +1,69 @@
+import Foundation
+
+extension ContentLoader {
+    /// Reads a file as UTF-8 text, refusing binary, oversized and non-UTF-8 files with a diagnostic.
+    func readText(_ file: String) throws(DiagnosticError) -> String {
+        let url = root.appendingPathComponent(file)
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let data: Data
+        do {
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            guard size <= Self.maximumFileSize else {
+                throw DiagnosticError(Diagnostic(.error, at: start, code: "file-too-large",
+                    "the file is \(size / 1_048_576) MiB; content files are limited to \(Self.maximumFileSize / 1_048_576) MiB"))
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(Diagnostic(.error, at: start, code: "unreadable-file", "cannot read the file: \(error.localizedDescription)"))
+        }
+        if data.contains(0) {
+            throw DiagnosticError(Diagnostic(.error, at: start, code: "binary-file", "the file is binary, not text"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(Diagnostic(.error, at: Self.firstInvalidUTF8(in: data, file: file), code: "invalid-utf8",
+                                             "the file is not valid UTF-8 text", hint: "save it as UTF-8"))
+        }
+        return text
+    }
+
+    /// Whether a file exists below the report folder.
+    func fileExists(_ file: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path)
+    }
+
+    /// The `.md` files of a folder, relative to the report folder, sorted.
+    func markdownFiles(in folder: String) -> [String] {
+        files(in: folder, extensions: ["md"])
+    }
+
+    /// The files of a folder (not its subfolders) with one of `extensions`, relative and sorted.
+    func files(in folder: String, extensions: Set<String>) -> [String] {
+        let url = root.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+            .sorted()
+            .map { folder.isEmpty ? $0 : "\(folder)/\($0)" }
+    }
+
+    /// The line and column of the first byte that breaks UTF-8, so the editor can jump there.
+    static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        var line = 1, lineStart = 0
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let valid = length > 0 && index + length <= bytes.count
+                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 >> 6 == 0b10 }
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+                return SourceLocation(file: file, line: line, column: column)
+            }
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        return SourceLocation(file: file, line: 1, column: 1)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import SwiftCSV
+import Yams
+
+/// Reads `Content/data/*.yaml` and `*.csv` into `DataTable`s.
+enum DataTableReader {
+    static func read(text: String, name: String, file: String, format: String) throws(DiagnosticError) -> DataTable {
+        switch format {
+        case "csv": try readCSV(text: text, name: name, file: file)
+        default: try readYAML(text: text, name: name, file: file, format: format)
+        }
+    }
+
+    private static func readYAML(text: String, name: String, file: String, format: String) throws(DiagnosticError) -> DataTable {
+        let document = try YAMLDocument(text, file: file)
+        let header = try document.decode(DataFileHeader.self)
+        var problems: [Diagnostic] = []
+        var rows: [[String: String]] = []
+        var locations: [SourceLocation] = []
+        var keysInOrder: [String] = []
+        for rowNode in document.root.mapping?["rows"]?.sequence ?? [] {
+            guard let mapping = rowNode.mapping else {
+                problems.append(Diagnostic(.error, at: document.location(of: rowNode), code: "wrong-type",
+                                           "each row of a data table should be a mapping of column keys to values"))
+                continue
+            }
+            var row: [String: String] = [:]
+            for (key, value) in mapping {
+                let keyText = key.string ?? ""
+                guard let scalar = value.scalar else {
+                    problems.append(Diagnostic(.error, at: document.location(of: value), code: "wrong-type",
+                                               "cell '\(keyText)' should be a single value, not a list or mapping"))
+                    continue
+                }
+                if !keysInOrder.contains(keyText) { keysInOrder.append(keyText) }
+                row[keyText] = scalar.string
+            }
+            rows.append(row)
+            locations.append(document.location(of: rowNode))
+        }
+        if document.root.mapping?["rows"] == nil {
+            problems.append(Diagnostic(.error, at: document.location(of: document.root), code: "missing-field",
+                                       "missing required field 'rows'"))
+        }
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return DataTable(name: name, file: file, format: format, caption: header.caption, source: header.source,
+                         columns: header.columns ?? keysInOrder.map { DataColumn(key: $0) },
+                         rows: rows, rowLocations: locations, rawText: text)
+    }
+
+    private static func readCSV(text: String, name: String, file: String) throws(DiagnosticError) -> DataTable {
+        let csv: CSV<Enumerated>
+        do {
+            csv = try CSV<Enumerated>(string: text, delimiter: .comma)
+        } catch {
+            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                                             code: "csv-syntax", "CSV: \(error)"))
+        }
+        let header = csv.header
+        guard !header.isEmpty else {
+            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                                             code: "csv-syntax", "the CSV file has no header row"))
+        }
+        let lineStarts = csvRecordLines(text)
+        var problems: [Diagnostic] = []
+        var rows: [[String: String]] = []
+        var locations: [SourceLocation] = []
+        for (index, fields) in csv.rows.enumerated() {
+            let location = SourceLocation(file: file, line: index + 1 < lineStarts.count ? lineStarts[index + 1] : index + 2, column: 1)
+            if fields.count != header.count {
+                problems.append(Diagnostic(.error, at: location, code: "csv-row-width",
+                                           "this row has \(fields.count) fields but the header has \(header.count)"))
+                continue
+            }
+            rows.append(Dictionary(uniqueKeysWithValues: zip(header, fields).map { ($0, $1) }))
+            locations.append(location)
+        }
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return DataTable(name: name, file: file, format: "csv", caption: nil, source: nil,
+                         columns: header.map { DataColumn(key: $0) }, rows: rows, rowLocations: locations, rawText: text)
+    }
+
+    /// The line on which each CSV record starts, skipping newlines inside quoted fields and blank lines.
+    private static func csvRecordLines(_ text: String) -> [Int] {
+        var starts: [Int] = []
+        var line = 1, inQuotes = false, atRecordStart = true
+        for character in text {
+            if atRecordStart, character != "\n" { starts.append(line); atRecordStart = false }
+            if character == "\"" { inQuotes.toggle() }
+            if character == "\n" {
+                line += 1
+                if !inQuotes { atRecordStart = true }
+            }
+        }
+        return starts
+    }
+}
+
+private struct DataFileHeader: Decodable {
+    var caption: String?
+    var source: String?
+    var columns: [DataColumn]?
+}

@@ -1,0 +1,53 @@
+/// The front-matter fields every Markdown file may have.
+public struct CommonFields: Decodable, Sendable, Equatable {
+    /// The page title; required everywhere except relations.
+    public var title: String?
+    /// One or two sentences for indexes and meta descriptions.
+    public var summary: String?
+    /// Left out of builds unless drafts are asked for.
+    public var draft: Bool
+    /// When the page was last revised.
+    public var updated: ReportDate?
+    /// The references behind the page.
+    public var sources: [SourceReference]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, summary, draft, updated, sources
+    }
+
+    /// The field names, for unknown-field checks.
+    public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        updated = try container.decodeIfPresent(ReportDate.self, forKey: .updated)
+        sources = try container.decodeIfPresent([SourceReference].self, forKey: .sources) ?? []
+    }
+}
+
+/// A reference listed under `sources`.
+public struct SourceReference: Decodable, Sendable, Equatable {
+    /// The work's title.
+    public var title: String
+    /// Where to read it, if online.
+    public var url: String?
+    /// When it was published or consulted.
+    public var date: ReportDate?
+}
+
+/// The front matter of one kind of content: its own fields next to the common ones.
+public protocol FrontMatter: Decodable, Sendable {
+    /// The fields this kind adds to `CommonFields`, for unknown-field checks.
+    static var fieldNames: [String] { get }
+    /// Whether `title` must be given.
+    static var requiresTitle: Bool { get }
+    /// The common fields.
+    var common: CommonFields { get }
+}
+
+extension FrontMatter {
+    public static var requiresTitle: Bool { true }
+}

@@ -1,0 +1,51 @@
+/// The report's settings: `Content/site.yaml`.
+public struct SiteConfig: Decodable, Sendable, Equatable {
+    /// The report's title.
+    public var title: String
+    /// A line under the title.
+    public var subtitle: String?
+    /// A paragraph for the home page's meta description and the feed.
+    public var description: String?
+    /// Where the site will be published, for canonical URLs, the feed and the sitemap.
+    public var baseURL: String
+    /// The language tag for `<html lang>`.
+    public var language: String
+    /// The report date: memberships are shown as of this day.
+    public var asOf: ReportDate
+    /// Who wrote the report.
+    public var authors: [Author]
+    /// Whether authors' raw HTML is let through.
+    public var rawHTML: Bool
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, subtitle, description, authors
+        case baseURL = "base_url"
+        case language
+        case asOf = "as_of"
+        case rawHTML = "raw_html"
+    }
+
+    /// The field names, for unknown-field checks.
+    public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        subtitle = try container.decodeIfPresent(String.self, forKey: .subtitle)
+        description = try container.decodeIfPresent(String.self, forKey: .description)
+        let base = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? "/"
+        baseURL = base.hasSuffix("/") ? base : base + "/"
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        asOf = try container.decode(ReportDate.self, forKey: .asOf)
+        authors = try container.decodeIfPresent([Author].self, forKey: .authors) ?? []
+        rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
+    }
+}
+
+/// A report author.
+public struct Author: Decodable, Sendable, Equatable {
+    /// The author's name.
+    public var name: String
+    /// A link about the author.
+    public var url: String?
+}
