@@ -25,7 +25,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
-        .target(name: "Site", dependencies: ["Content", "Markdown"]),
+        .target(name: "Site", dependencies: ["Content"]),
         .target(name: "Templates", dependencies: [
             "Site",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "Build", dependencies: ["Templates", "Site", "Content", "Markdown"]),
         .executableTarget(name: "dossier", dependencies: [
             "Build",
+            "Content",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),

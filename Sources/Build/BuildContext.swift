@@ -1,0 +1,54 @@
+import Content
+import Foundation
+import Site
+import Templates
+
+/// The state a build's stages share, each stage reading what earlier ones left and adding its own.
+public struct BuildContext: Sendable {
+    /// The options the build was started with.
+    public let options: BuildOptions
+    /// Every problem found so far.
+    public var diagnostics: [Diagnostic] = []
+    /// The loaded content (after `load`).
+    public var content: ContentSet?
+    /// Drafts left out of the build, so links to them can say so.
+    public var skippedDrafts: [ContentKind: Set<String>] = [:]
+    /// The theme (after `load`).
+    public var theme: Theme?
+    /// The report graph (after `index`).
+    public var graph: ReportGraph?
+    /// Each page's Markdown rendered (after `markdown`), by route.
+    public var bodies: [Route: RenderedBody] = [:]
+    /// Per page, the pages linking to it (after `markdown`).
+    public var backlinks: [Route: Set<Route>] = [:]
+    /// The files of the site, by path below the output folder (after `render`).
+    public var files: [String: Data] = [:]
+
+    /// A fresh context.
+    public init(options: BuildOptions) { self.options = options }
+
+    /// Whether an error has been found.
+    public var failed: Bool { diagnostics.hasErrors }
+}
+
+/// A page's Markdown after the passes: HTML, outline, and what it links to.
+public struct RenderedBody: Sendable {
+    /// The HTML of the body.
+    public var html: String
+    /// The headings with their ids, for the table of contents and anchor checks.
+    public var headings: [HeadingSummary]
+    /// The pages this body links to.
+    public var linkedRoutes: Set<Route>
+    /// The body as plain text, for search and word counts.
+    public var plainText: String
+}
+
+/// A heading of a rendered body.
+public struct HeadingSummary: Sendable, Equatable {
+    /// 1–6.
+    public var level: Int
+    /// The heading's text.
+    public var text: String
+    /// Its id in the page.
+    public var id: String
+}

@@ -1,0 +1,43 @@
+import Content
+import Foundation
+
+/// Runs the pipeline: load → index → markdown → render → assets → write.
+public struct Builder: Sendable {
+    /// The stages in order.
+    public var stages: [any BuildStage]
+
+    /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
+    public init(write: Bool = true) {
+        stages = [LoadStage(), IndexStage(), MarkdownStage(), RenderStage(), AssetStage()]
+        if write { stages.append(WriteStage()) }
+    }
+
+    /// What a build produced.
+    public struct Report: Sendable {
+        /// The final context: diagnostics, files, graph.
+        public var context: BuildContext
+        /// Seconds each stage took, in order.
+        public var timings: [(stage: String, seconds: Double)]
+        /// Seconds in all.
+        public var seconds: Double
+        /// The number of HTML pages produced.
+        public var pageCount: Int { context.files.keys.filter { $0.hasSuffix(".html") }.count }
+        /// Every diagnostic, sorted by file and line.
+        public var diagnostics: [Diagnostic] { context.diagnostics.sorted() }
+        /// Whether the build succeeded.
+        public var succeeded: Bool { !context.failed }
+    }
+
+    /// Runs every stage over a fresh context.
+    public func run(_ options: BuildOptions) -> Report {
+        var context = BuildContext(options: options)
+        var timings: [(String, Double)] = []
+        let start = DispatchTime.now().uptimeNanoseconds
+        for stage in stages {
+            let stageStart = DispatchTime.now().uptimeNanoseconds
+            stage.run(&context)
+            timings.append((stage.name, Double(DispatchTime.now().uptimeNanoseconds - stageStart) / 1e9))
+        }
+        return Report(context: context, timings: timings, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+}

@@ -1,0 +1,31 @@
+import Content
+import Foundation
+import Site
+
+/// Adds the theme's assets (`Templates/assets/` → `assets/`) and the data files (`data/`) to the site.
+public struct AssetStage: BuildStage {
+    public let name = "assets"
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard !context.failed else { return }
+        let assets = context.options.source.appendingPathComponent("Templates/assets")
+        let manager = FileManager.default
+        for file in (manager.enumerator(atPath: assets.path)?.allObjects as? [String] ?? []).sorted() {
+            var isFolder: ObjCBool = false
+            let url = assets.appendingPathComponent(file)
+            guard manager.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+                  !file.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            do {
+                context.files["assets/" + file] = try Data(contentsOf: url)
+            } catch {
+                context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "Templates/assets/\(file)", line: 1, column: 1),
+                                                      code: "unreadable-file", "cannot read the asset: \(error.localizedDescription)"))
+            }
+        }
+        for table in context.content?.dataTables ?? [] {
+            context.files[Route.dataFile(table.name, format: table.format)] = Data(table.rawText.utf8)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Content
+import Markdown
+import Site
+import Templates
+
+/// Runs the cmark passes over every page's Markdown: heading ids, entity links resolved to relative
+/// URLs, directive blocks rendered; then renders the HTML. Pages are processed in parallel.
+public struct MarkdownStage: BuildStage {
+    public let name = "markdown"
+
+    /// Ids the page templates use for their own sections, kept free for them.
+    static let reservedIDs: Set<String> = [
+        "main", "facts-heading", "members-heading", "history-heading", "relations-heading", "scenarios-heading",
+        "sources-heading", "backlinks-heading", "drivers-heading", "treaties-heading", "parties-heading",
+        "uncertainties-heading", "signposts-heading", "implications-heading",
+    ]
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph, let theme = context.theme else { return }
+        let jobs = PageCatalog.bodies(of: graph)
+        let options = context.options
+        let drafts = context.skippedDrafts
+        let results = jobs.concurrentMap { job in
+            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts)
+        }
+        for (job, result) in zip(jobs, results) {
+            context.bodies[job.route] = result.body
+            context.diagnostics += result.diagnostics
+            for target in result.body.linkedRoutes where target != job.route {
+                context.backlinks[target, default: []].insert(job.route)
+            }
+        }
+    }
+
+    static func process(_ job: BodyJob, graph: ReportGraph, theme: Theme, options: BuildOptions,
+                        drafts: [ContentKind: Set<String>]) -> (body: RenderedBody, diagnostics: [Diagnostic]) {
+        let document = MarkdownDocument(parsing: job.markdown)
+        let linker = Linker(page: job.route, explicitIndex: options.explicitIndex)
+        var problems: [Diagnostic] = []
+        var linked: Set<Route> = []
+        func location(_ position: SourcePosition) -> SourceLocation {
+            SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
+        }
+
+        let headings = document.assignHeadingIDs(reserving: reservedIDs)
+        document.rewriteLinks { link in
+            guard let entityLink = EntityLink(link.destination) else { return nil }
+            switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
+            case .success(let resolved):
+                if let route = resolved.route { linked.insert(route) }
+                return resolved.url
+            case .failure(let problem):
+                problems.append(Diagnostic(.error, at: location(link.position), code: problem.code, problem.message, hint: problem.hint))
+                return nil
+            }
+        }
+        let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
+        document.replaceDirectives(named: DirectiveRenderer.names) { block in
+            switch directives.render(block, file: job.file, bodyLine: job.bodyLine) {
+            case .success(let html): return html
+            case .failure(let error):
+                problems += error.diagnostics
+                return nil
+            }
+        }
+        if !graph.content.site.rawHTML {
+            for position in document.rawHTMLPositions {
+                problems.append(Diagnostic(.warning, at: location(position), code: "raw-html-omitted",
+                    "raw HTML is left out of the page", hint: "use Markdown, or set 'raw_html: true' in site.yaml"))
+            }
+        }
+        let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
+        let body = RenderedBody(html: html, headings: headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) },
+                                linkedRoutes: linked, plainText: document.plainText)
+        return (body, problems)
+    }
+}
+
+/// One page's Markdown to process.
+struct BodyJob: Sendable {
+    var route: Route
+    var file: String
+    var markdown: String
+    var bodyLine: Int
+}

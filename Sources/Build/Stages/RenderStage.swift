@@ -1,0 +1,60 @@
+import Content
+import Foundation
+import Site
+import Templates
+
+/// Renders every page through its template, in parallel, into the context's files.
+public struct RenderStage: BuildStage {
+    public let name = "render"
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph, let theme = context.theme, !context.failed else { return }
+        let plans = PageCatalog.pages(of: graph)
+        let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let navigation = PageCatalog.navigation(of: graph)
+        let snapshot = context
+        let pages = plans.concurrentMap { plan in
+            (plan.route.outputFile, Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
+                                                     titles: titles, navigation: navigation).utf8))
+        }
+        for (file, data) in pages { context.files[file] = data }
+    }
+
+    static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext,
+                       titles: [Route: String], navigation: [(title: String, route: Route)]) -> String {
+        let site = graph.content.site
+        // The 404 page is served at any depth, so its links start from the site's own path.
+        let linker = plan.route == .notFound
+            ? Linker(page: plan.route, explicitIndex: context.options.explicitIndex, absoluteRoot: Self.sitePath(site.baseURL))
+            : Linker(page: plan.route, explicitIndex: context.options.explicitIndex)
+        let body = context.bodies[plan.route]
+        let view = PageView(
+            site: SiteView(site), title: plan.title, summary: plan.summary, kind: plan.kind,
+            canonical: site.baseURL + plan.route.path, home: linker.url(.home),
+            stylesheet: linker.url(file: "assets/site.css"),
+            nav: navigation.map { LinkView(title: $0.title, url: linker.url($0.route), current: $0.route == plan.route) },
+            content: body?.html,
+            toc: Self.outline(body?.headings ?? []),
+            backlinks: (context.backlinks[plan.route] ?? []).sorted().map { LinkView(title: titles[$0] ?? $0.path, url: linker.url($0)) }
+                .sorted { $0.title < $1.title },
+            sources: plan.sources.map { SourceView(title: $0.title, url: $0.url, date: $0.date?.longDescription) },
+            updated: plan.updated?.longDescription,
+            details: plan.details(graph, linker))
+        return theme.render(view, template: plan.template)
+    }
+
+    /// The table of contents: level-2 and level-3 headings, when there are at least three.
+    static func outline(_ headings: [HeadingSummary]) -> [HeadingView] {
+        let entries = headings.filter { (2...3).contains($0.level) }
+        guard entries.count >= 3 else { return [] }
+        return entries.map { HeadingView(level: $0.level, text: $0.text, id: $0.id, nested: $0.level > 2) }
+    }
+
+    /// The path part of the base URL, e.g. `/dossier/` for `https://example.org/dossier/`.
+    static func sitePath(_ baseURL: String) -> String {
+        guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
+        return url.path.hasSuffix("/") ? url.path : url.path + "/"
+    }
+}

@@ -1,0 +1,140 @@
+import Content
+
+/// The report as a graph: every entity by slug, memberships both ways, relations and scenarios per
+/// entity, and the links between pages. Built once per build from the loaded content.
+public struct ReportGraph: Sendable {
+    /// The loaded content.
+    public let content: ContentSet
+    /// Country briefs by slug.
+    public let countries: [String: Document<CountryFrontMatter>]
+    /// Organizations by slug.
+    public let organizations: [String: Document<OrganizationFrontMatter>]
+    /// Relations by slug (`a--b`).
+    public let relations: [String: Document<RelationFrontMatter>]
+    /// Scenarios by slug.
+    public let scenarios: [String: Document<ScenarioFrontMatter>]
+    /// Free pages by slug.
+    public let pages: [String: Document<PageFrontMatter>]
+    /// Data tables by name.
+    public let dataTables: [String: DataTable]
+    /// Per country slug, its membership rows with the organization's slug.
+    public let membershipsByCountry: [String: [(organization: String, membership: Membership)]]
+    /// Per entity slug (country or organization), the relations it is a party to.
+    public let relationsByParty: [String: [String]]
+    /// Per entity slug, the scenarios that name it in `affects`.
+    public let scenariosByEntity: [String: [String]]
+    /// The report date.
+    public var asOf: ReportDate { content.site.asOf }
+
+    /// Indexes `content`. Duplicate slugs keep the first; `Validation` reports them.
+    public init(content: ContentSet) {
+        self.content = content
+        countries = Self.index(content.countries)
+        organizations = Self.index(content.organizations)
+        relations = Self.index(content.relations)
+        scenarios = Self.index(content.scenarios)
+        pages = Self.index(content.pages)
+        dataTables = Dictionary(content.dataTables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var memberships: [String: [(organization: String, membership: Membership)]] = [:]
+        for organization in content.organizations {
+            for membership in organization.meta.members {
+                memberships[membership.country.value, default: []].append((organization.slug, membership))
+            }
+        }
+        membershipsByCountry = memberships
+
+        var byParty: [String: [String]] = [:]
+        for relation in content.relations {
+            for party in Set(relation.meta.parties.map(\.value)) { byParty[party, default: []].append(relation.slug) }
+        }
+        relationsByParty = byParty
+
+        var byEntity: [String: [String]] = [:]
+        for scenario in content.scenarios {
+            for entity in Set(scenario.meta.affects.map(\.value)) { byEntity[entity, default: []].append(scenario.slug) }
+        }
+        scenariosByEntity = byEntity
+    }
+
+    private static func index<Meta>(_ documents: [Document<Meta>]) -> [String: Document<Meta>] {
+        Dictionary(documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether the entity exists (and is not a left-out draft).
+    public func contains(_ ref: EntityRef) -> Bool {
+        switch ref.kind {
+        case .country: countries[ref.slug] != nil
+        case .organization: organizations[ref.slug] != nil
+        case .relation: relations[ref.slug] != nil
+        case .scenario: scenarios[ref.slug] != nil
+        case .page: pages[ref.slug] != nil
+        }
+    }
+
+    /// The slugs of all entities of `kind`, for "did you mean" hints.
+    public func slugs(of kind: EntityKind) -> [String] {
+        switch kind {
+        case .country: Array(countries.keys)
+        case .organization: Array(organizations.keys)
+        case .relation: Array(relations.keys)
+        case .scenario: Array(scenarios.keys)
+        case .page: Array(pages.keys)
+        }
+    }
+
+    /// A country or organization named by a relation party or a scenario's `affects`.
+    public func party(_ slug: String) -> EntityRef? {
+        if countries[slug] != nil { return EntityRef(.country, slug) }
+        if organizations[slug] != nil { return EntityRef(.organization, slug) }
+        return nil
+    }
+
+    /// The title readers see for an entity.
+    public func title(of ref: EntityRef) -> String {
+        switch ref.kind {
+        case .country: countries[ref.slug]?.meta.common.title ?? ref.slug
+        case .organization: organizations[ref.slug].map { $0.meta.abbr ?? $0.meta.common.title ?? ref.slug } ?? ref.slug
+        case .relation: relations[ref.slug].map(relationTitle) ?? ref.slug
+        case .scenario: scenarios[ref.slug]?.meta.common.title ?? ref.slug
+        case .page: pages[ref.slug]?.meta.common.title ?? ref.slug
+        }
+    }
+
+    /// A relation's title: its own, or "Russia – Ukraine" from its parties.
+    public func relationTitle(_ relation: Document<RelationFrontMatter>) -> String {
+        if let title = relation.meta.common.title, !title.isEmpty { return title }
+        return relation.meta.parties.map { party($0.value).map(title(of:)) ?? $0.value }.joined(separator: " – ")
+    }
+
+    /// The summary of an entity, if it has one.
+    public func summary(of ref: EntityRef) -> String? {
+        switch ref.kind {
+        case .country: countries[ref.slug]?.meta.common.summary
+        case .organization: organizations[ref.slug]?.meta.common.summary
+        case .relation: relations[ref.slug]?.meta.common.summary
+        case .scenario: scenarios[ref.slug]?.meta.common.summary
+        case .page: pages[ref.slug]?.meta.common.summary
+        }
+    }
+
+    /// The organizations a country belongs to on `date`, with the row that says so.
+    public func memberships(of country: String, on date: ReportDate) -> [(organization: String, membership: Membership)] {
+        (membershipsByCountry[country] ?? []).filter { $0.membership.isCurrent(on: date) }
+    }
+
+    /// An organization's membership rows current on `date`, in file order.
+    public func members(of organization: String, on date: ReportDate) -> [Membership] {
+        (organizations[organization]?.meta.members ?? []).filter { $0.isCurrent(on: date) }
+    }
+
+    /// Countries sorted by title.
+    public var countriesByTitle: [Document<CountryFrontMatter>] {
+        content.countries.sorted { ($0.meta.common.title ?? $0.slug) < ($1.meta.common.title ?? $1.slug) }
+    }
+
+    /// Organizations sorted by abbreviation or title.
+    public var organizationsByName: [Document<OrganizationFrontMatter>] {
+        content.organizations.sorted { title(of: EntityRef(.organization, $0.slug)) < title(of: EntityRef(.organization, $1.slug)) }
+    }
+}

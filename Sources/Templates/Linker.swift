@@ -1,0 +1,35 @@
+import Site
+
+/// Makes the links of one page: every URL relative to the page, so the site works from any folder.
+public struct Linker: Sendable {
+    /// The page the links are written on.
+    public var page: Route
+    /// Whether folder links end in `index.html`, for a site opened straight from disk.
+    public var explicitIndex: Bool
+
+    /// When set, links start from this site path (`/dossier/`) instead of being relative: for pages
+    /// such as `404.html` that the server shows at any depth.
+    public var absoluteRoot: String?
+
+    /// A linker for `page`.
+    public init(page: Route, explicitIndex: Bool = false, absoluteRoot: String? = nil) {
+        self.page = page
+        self.explicitIndex = explicitIndex
+        self.absoluteRoot = absoluteRoot
+    }
+
+    /// A link to another page.
+    public func url(_ route: Route) -> String {
+        if let absoluteRoot { return absoluteRoot + (explicitIndex ? route.outputFile : route.path) }
+        return page.relativeURL(to: route, explicitIndex: explicitIndex)
+    }
+
+    /// A link to an entity's page.
+    public func url(_ ref: EntityRef) -> String { url(ref.route) }
+
+    /// A link to a file below the site root.
+    public func url(file: String) -> String {
+        if let absoluteRoot { return absoluteRoot + file }
+        return page.relativeURL(toFile: file)
+    }
+}

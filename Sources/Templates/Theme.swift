@@ -1,0 +1,71 @@
+import Content
+import Foundation
+import Mustache
+
+/// A report's `Templates/` folder: the Mustache templates and partials, and the assets beside them.
+public struct Theme: Sendable {
+    /// The parsed templates, named by their path below `Templates/` without `.mustache`
+    /// (`country`, `partials/members-table`).
+    public let library: MustacheLibrary
+    /// The template names found.
+    public let names: Set<String>
+    /// The folder the theme was read from.
+    public let folder: URL
+
+    /// The page templates every site needs, one per page kind.
+    public static let requiredTemplates = [
+        "home", "countries", "country", "organizations", "organization", "memberships", "relations",
+        "relation", "scenarios", "scenario", "page", "not-found",
+    ]
+
+    /// Reads every `*.mustache` below `folder`; a syntax error becomes a diagnostic at its template line.
+    public static func load(from folder: URL, displayPath: String = "Templates") -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var problems: [Diagnostic] = []
+        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in files {
+            let name = String(file.dropLast(".mustache".count))
+            let display = "\(displayPath)/\(file)"
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else {
+                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: "template-unreadable",
+                                           "cannot read the template as UTF-8 text"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                                           code: "template-syntax", "template syntax: \(Self.explain(error.error))"))
+            } catch {
+                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: "template-syntax", "\(error)"))
+            }
+        }
+        for required in requiredTemplates where !names.contains(required) && !problems.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+            problems.append(Diagnostic(.error, at: SourceLocation(file: "\(displayPath)/\(required).mustache", line: 1, column: 1),
+                                       code: "template-missing", "the theme has no '\(required)' template"))
+        }
+        guard !problems.hasErrors else { return (nil, problems) }
+        return (Theme(library: library, names: names, folder: folder), problems)
+    }
+
+    /// Renders `view` with the template `name`.
+    public func render(_ view: some ViewModel, template name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    static func explain(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .unfinishedName: "a tag is not closed with '}}'"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: "a transform cannot be applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: "only block definitions may stand inside an inheritance section"
+        case .textInsideInheritSection: "only block definitions may stand inside an inheritance section"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// A link with its text and an optional remark.
+public struct LinkView: ViewModel {
+    public var title: String
+    public var url: String
+    public var note: String?
+    public var current: Bool
+
+    public init(title: String, url: String, note: String? = nil, current: Bool = false) {
+        self.title = title
+        self.url = url
+        self.note = note
+        self.current = current
+    }
+
+    public static let fields: [String: any PartialKeyPath<LinkView> & Sendable] = [
+        "title": \.title, "url": \.url, "note": \.note, "current": \.current,
+    ]
+}
+
+/// A label and its value in a facts box.
+public struct FactView: ViewModel {
+    public var label: String
+    public var value: String
+
+    public static let fields: [String: any PartialKeyPath<FactView> & Sendable] = ["label": \.label, "value": \.value]
+}
+
+/// A heading in a page's table of contents.
+public struct HeadingView: ViewModel {
+    public var level: Int
+    public var text: String
+    public var id: String
+    /// Whether the heading is below the top level of the outline, for indentation.
+    public var nested: Bool
+
+    public init(level: Int, text: String, id: String, nested: Bool) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.nested = nested
+    }
+
+    public static let fields: [String: any PartialKeyPath<HeadingView> & Sendable] = [
+        "level": \.level, "text": \.text, "id": \.id, "nested": \.nested,
+    ]
+}
+
+/// A reference in a page's sources list.
+public struct SourceView: ViewModel {
+    public var title: String
+    public var url: String?
+    public var date: String?
+
+    public init(title: String, url: String?, date: String?) {
+        self.title = title
+        self.url = url
+        self.date = date
+    }
+
+    public static let fields: [String: any PartialKeyPath<SourceView> & Sendable] = [
+        "title": \.title, "url": \.url, "date": \.date,
+    ]
+}
+
+/// A plain text item of a list.
+public struct TextItem: ViewModel {
+    public var text: String
+
+    public static let fields: [String: any PartialKeyPath<TextItem> & Sendable] = ["text": \.text]
+}

@@ -1,0 +1,213 @@
+import Content
+import Site
+
+/// A country brief's data: facts, memberships, relations and scenarios.
+public struct CountryView: ViewModel {
+    public var facts: [FactView]
+    public var orientation: String?
+    public var leaders: [LeaderView]
+    public var memberships: [MemberRowView]
+    public var history: [MemberRowView]
+    public var relations: [RelationRowView]
+    public var scenarios: [ScenarioRowView]
+    public var asOf: String
+
+    public static let fields: [String: any PartialKeyPath<CountryView> & Sendable] = [
+        "facts": \.facts, "orientation": \.orientation, "leaders": \.leaders, "memberships": \.memberships,
+        "history": \.history, "relations": \.relations, "scenarios": \.scenarios, "asOf": \.asOf,
+    ]
+
+    public init(_ country: Document<CountryFrontMatter>, graph: ReportGraph, linker: Linker) {
+        let meta = country.meta
+        facts = [("Capital", meta.capital), ("Region", meta.region), ("Orientation", meta.orientation?.label),
+                 ("ISO codes", [meta.iso2, meta.iso3].compactMap { $0 }.joined(separator: " / "))]
+            .compactMap { label, value in value.flatMap { $0.isEmpty ? nil : FactView(label: label, value: $0) } }
+        orientation = meta.orientation?.label
+        leaders = meta.leaders.map(LeaderView.init)
+        asOf = graph.asOf.longDescription
+        memberships = graph.memberships(of: country.slug, on: graph.asOf)
+            .map { MemberRowView($0.membership, organization: $0.organization, graph: graph, linker: linker) }
+        history = (graph.membershipsByCountry[country.slug] ?? [])
+            .map { MemberRowView($0.membership, organization: $0.organization, graph: graph, linker: linker) }
+            .sorted { ($0.from, $0.organization.title) < ($1.from, $1.organization.title) }
+        relations = (graph.relationsByParty[country.slug] ?? []).compactMap { graph.relations[$0] }
+            .map { RelationRowView($0, from: country.slug, graph: graph, linker: linker) }
+        scenarios = (graph.scenariosByEntity[country.slug] ?? []).compactMap { graph.scenarios[$0] }
+            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+    }
+}
+
+/// A term of office.
+public struct LeaderView: ViewModel {
+    public var name: String
+    public var role: String
+    public var from: String
+    public var to: String
+
+    public static let fields: [String: any PartialKeyPath<LeaderView> & Sendable] = [
+        "name": \.name, "role": \.role, "from": \.from, "to": \.to,
+    ]
+
+    init(_ leader: Leader) {
+        name = leader.name
+        role = leader.role
+        from = leader.from?.description ?? "—"
+        to = leader.to?.description ?? "in office"
+    }
+}
+
+/// An organization's page data.
+public struct OrganizationView: ViewModel {
+    public var facts: [FactView]
+    public var members: MembersTableView
+    public var history: MembersTableView
+    public var relations: [RelationRowView]
+    public var scenarios: [ScenarioRowView]
+
+    public static let fields: [String: any PartialKeyPath<OrganizationView> & Sendable] = [
+        "facts": \.facts, "members": \.members, "history": \.history, "relations": \.relations, "scenarios": \.scenarios,
+    ]
+
+    public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker) {
+        let meta = organization.meta
+        facts = [("Abbreviation", meta.abbr), ("Kind", meta.kind?.label), ("Founded", meta.founded?.longDescription),
+                 ("Dissolved", meta.dissolved?.longDescription)]
+            .compactMap { label, value in value.map { FactView(label: label, value: $0) } }
+        members = MembersTableView(organization: organization.slug, on: graph.asOf, graph: graph, linker: linker)
+        history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
+        relations = (graph.relationsByParty[organization.slug] ?? []).compactMap { graph.relations[$0] }
+            .map { RelationRowView($0, from: organization.slug, graph: graph, linker: linker) }
+        scenarios = (graph.scenariosByEntity[organization.slug] ?? []).compactMap { graph.scenarios[$0] }
+            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+    }
+}
+
+/// A relation in a list: the other party, the relation page, alignment and trend.
+public struct RelationRowView: ViewModel {
+    public var relation: LinkView
+    public var counterpart: LinkView?
+    public var alignment: String
+    public var trend: String
+    public var summary: String?
+
+    public static let fields: [String: any PartialKeyPath<RelationRowView> & Sendable] = [
+        "relation": \.relation, "counterpart": \.counterpart, "alignment": \.alignment, "trend": \.trend, "summary": \.summary,
+    ]
+
+    /// A row as seen from `from` (the counterpart is the other party), or from nowhere in particular.
+    public init(_ relation: Document<RelationFrontMatter>, from: String? = nil, graph: ReportGraph, linker: Linker) {
+        let ref = EntityRef(.relation, relation.slug)
+        self.relation = LinkView(title: graph.relationTitle(relation), url: linker.url(ref))
+        counterpart = relation.meta.parties.map(\.value).first { $0 != from }.flatMap(graph.party)
+            .map { LinkView(title: graph.title(of: $0), url: linker.url($0)) }
+        alignment = relation.meta.alignment?.label ?? "—"
+        trend = relation.meta.trend?.label ?? "—"
+        summary = relation.meta.common.summary
+    }
+}
+
+/// A relation page's data.
+public struct RelationView: ViewModel {
+    public var parties: [LinkView]
+    public var alignment: String?
+    public var trend: String?
+    public var since: String?
+    public var drivers: [DriverView]
+    public var treaties: [FactView]
+
+    public static let fields: [String: any PartialKeyPath<RelationView> & Sendable] = [
+        "parties": \.parties, "alignment": \.alignment, "trend": \.trend, "since": \.since,
+        "drivers": \.drivers, "treaties": \.treaties,
+    ]
+
+    public init(_ relation: Document<RelationFrontMatter>, graph: ReportGraph, linker: Linker) {
+        let meta = relation.meta
+        parties = meta.parties.compactMap { graph.party($0.value) }
+            .map { LinkView(title: graph.title(of: $0), url: linker.url($0), note: graph.summary(of: $0)) }
+        alignment = meta.alignment?.label
+        trend = meta.trend?.label
+        since = meta.since?.longDescription
+        drivers = meta.drivers.sorted { $0.weight > $1.weight }.map(DriverView.init)
+        treaties = meta.treaties.map { FactView(label: $0.date?.longDescription ?? "undated", value: $0.name) }
+    }
+}
+
+/// A weighted driver, with its weight as a number and as a bar of five.
+public struct DriverView: ViewModel {
+    public var factor: String
+    public var weight: Int
+    public var bar: String
+    public var note: String?
+
+    public static let fields: [String: any PartialKeyPath<DriverView> & Sendable] = [
+        "factor": \.factor, "weight": \.weight, "bar": \.bar, "note": \.note,
+    ]
+
+    init(_ driver: Driver) {
+        factor = driver.factor.label
+        weight = driver.weight
+        bar = String(repeating: "●", count: driver.weight) + String(repeating: "○", count: 5 - driver.weight)
+        note = driver.note
+    }
+}
+
+/// A scenario in a list or comparison table.
+public struct ScenarioRowView: ViewModel {
+    public var scenario: LinkView
+    public var likelihood: String
+    public var band: String
+    public var horizon: String
+    public var affects: [LinkView]
+    public var question: String?
+
+    public static let fields: [String: any PartialKeyPath<ScenarioRowView> & Sendable] = [
+        "scenario": \.scenario, "likelihood": \.likelihood, "band": \.band, "horizon": \.horizon,
+        "affects": \.affects, "question": \.question,
+    ]
+
+    public init(_ scenario: Document<ScenarioFrontMatter>, graph: ReportGraph, linker: Linker) {
+        let meta = scenario.meta
+        let ref = EntityRef(.scenario, scenario.slug)
+        self.scenario = LinkView(title: graph.title(of: ref), url: linker.url(ref), note: meta.common.summary)
+        likelihood = meta.likelihood?.label ?? "not assessed"
+        band = meta.likelihood?.band ?? ""
+        horizon = meta.horizon ?? "—"
+        affects = meta.affects.compactMap { graph.party($0.value) }.map { LinkView(title: graph.title(of: $0), url: linker.url($0)) }
+        question = meta.question
+    }
+}
+
+/// A scenario page's data.
+public struct ScenarioView: ViewModel {
+    public var row: ScenarioRowView
+    public var drivers: [TextItem]
+    public var uncertainties: [TextItem]
+    public var signposts: [SignpostView]
+    public var implications: [TextItem]
+
+    public static let fields: [String: any PartialKeyPath<ScenarioView> & Sendable] = [
+        "question": \.row.question, "likelihood": \.row.likelihood, "band": \.row.band, "horizon": \.row.horizon,
+        "affects": \.row.affects, "drivers": \.drivers, "uncertainties": \.uncertainties,
+        "signposts": \.signposts, "implications": \.implications,
+    ]
+
+    public init(_ scenario: Document<ScenarioFrontMatter>, graph: ReportGraph, linker: Linker) {
+        let meta = scenario.meta
+        row = ScenarioRowView(scenario, graph: graph, linker: linker)
+        drivers = meta.drivers.map(TextItem.init)
+        uncertainties = meta.uncertainties.map(TextItem.init)
+        signposts = meta.signposts.map { SignpostView(text: $0.text, status: $0.status.label, observed: $0.status == .observed) }
+        implications = meta.implications.map(TextItem.init)
+    }
+}
+
+/// A signpost and how far it has been seen.
+public struct SignpostView: ViewModel {
+    public var text: String
+    public var status: String
+    public var observed: Bool
+
+    public static let fields: [String: any PartialKeyPath<SignpostView> & Sendable] = [
+        "text": \.text, "status": \.status, "observed": \.observed,
+    ]
+}

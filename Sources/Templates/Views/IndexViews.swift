@@ -1,0 +1,161 @@
+import Content
+import Site
+
+/// The countries index: one row per brief.
+public struct CountriesIndexView: ViewModel {
+    public var rows: [CountryRowView]
+
+    public static let fields: [String: any PartialKeyPath<CountriesIndexView> & Sendable] = ["rows": \.rows]
+
+    public init(graph: ReportGraph, linker: Linker) {
+        rows = graph.countriesByTitle.map { country in
+            let ref = EntityRef(.country, country.slug)
+            return CountryRowView(
+                country: LinkView(title: graph.title(of: ref), url: linker.url(ref), note: country.meta.common.summary),
+                capital: country.meta.capital ?? "—", region: country.meta.region ?? "—",
+                orientation: country.meta.orientation?.label ?? "—",
+                organizations: graph.memberships(of: country.slug, on: graph.asOf).map {
+                    let ref = EntityRef(.organization, $0.organization)
+                    return LinkView(title: graph.title(of: ref), url: linker.url(ref), note: $0.membership.status == .member ? nil : $0.membership.status.label)
+                })
+        }
+    }
+}
+
+/// A country in the index.
+public struct CountryRowView: ViewModel {
+    public var country: LinkView
+    public var capital: String
+    public var region: String
+    public var orientation: String
+    public var organizations: [LinkView]
+
+    public static let fields: [String: any PartialKeyPath<CountryRowView> & Sendable] = [
+        "country": \.country, "capital": \.capital, "region": \.region, "orientation": \.orientation,
+        "organizations": \.organizations,
+    ]
+}
+
+/// The organizations index.
+public struct OrganizationsIndexView: ViewModel {
+    public var rows: [OrganizationRowView]
+    public var asOf: String
+
+    public static let fields: [String: any PartialKeyPath<OrganizationsIndexView> & Sendable] = ["rows": \.rows, "asOf": \.asOf]
+
+    public init(graph: ReportGraph, linker: Linker) {
+        asOf = graph.asOf.longDescription
+        rows = graph.organizationsByName.map { organization in
+            let ref = EntityRef(.organization, organization.slug)
+            return OrganizationRowView(
+                organization: LinkView(title: graph.title(of: ref), url: linker.url(ref), note: organization.meta.common.summary),
+                name: organization.meta.common.title ?? organization.slug, kind: organization.meta.kind?.label ?? "—",
+                founded: organization.meta.founded?.description ?? "—",
+                members: graph.members(of: organization.slug, on: graph.asOf).filter { $0.status == .member }.count)
+        }
+    }
+}
+
+/// An organization in the index.
+public struct OrganizationRowView: ViewModel {
+    public var organization: LinkView
+    public var name: String
+    public var kind: String
+    public var founded: String
+    public var members: Int
+
+    public static let fields: [String: any PartialKeyPath<OrganizationRowView> & Sendable] = [
+        "organization": \.organization, "name": \.name, "kind": \.kind, "founded": \.founded, "members": \.members,
+    ]
+}
+
+/// The memberships page: the matrix as of the report date and the timeline of changes.
+public struct MembershipsView: ViewModel {
+    public var matrix: MatrixView
+    public var timeline: [TimelineEventView]
+
+    public static let fields: [String: any PartialKeyPath<MembershipsView> & Sendable] = ["matrix": \.matrix, "timeline": \.timeline]
+
+    public init(graph: ReportGraph, linker: Linker) {
+        matrix = MatrixView(organizations: nil, countries: nil, on: graph.asOf, graph: graph, linker: linker)
+        timeline = TimelineEventView.timeline(graph, linker: linker)
+    }
+}
+
+/// The relations index: every pair with alignment and trend, grouped by alignment.
+public struct RelationsIndexView: ViewModel {
+    public var relations: [RelationRowView]
+    public var alignments: [AlignmentGroupView]
+
+    public static let fields: [String: any PartialKeyPath<RelationsIndexView> & Sendable] = ["relations": \.relations, "alignments": \.alignments]
+
+    public init(graph: ReportGraph, linker: Linker) {
+        let relations = graph.content.relations.sorted { graph.relationTitle($0) < graph.relationTitle($1) }
+        self.relations = relations.map { RelationRowView($0, graph: graph, linker: linker) }
+        alignments = Alignment.allCases.map { alignment in
+            AlignmentGroupView(alignment: alignment.label, relations: relations.filter { $0.meta.alignment == alignment }
+                .map { LinkView(title: graph.relationTitle($0), url: linker.url(EntityRef(.relation, $0.slug)), note: $0.meta.trend?.label) })
+        }.filter { !$0.relations.isEmpty }
+    }
+}
+
+/// Relations of one alignment.
+public struct AlignmentGroupView: ViewModel {
+    public var alignment: String
+    public var relations: [LinkView]
+
+    public static let fields: [String: any PartialKeyPath<AlignmentGroupView> & Sendable] = [
+        "alignment": \.alignment, "relations": \.relations,
+    ]
+}
+
+/// The scenario comparison, most likely first.
+public struct ScenariosIndexView: ViewModel {
+    public var scenarios: [ScenarioRowView]
+
+    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = ["scenarios": \.scenarios]
+
+    public init(graph: ReportGraph, linker: Linker) {
+        scenarios = graph.content.scenarios
+            .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
+            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+    }
+}
+
+/// The overview: the report's map at a glance.
+public struct HomeView: ViewModel {
+    public var groups: [OrientationGroupView]
+    public var scenarios: [ScenarioRowView]
+    public var sections: [LinkView]
+
+    public static let fields: [String: any PartialKeyPath<HomeView> & Sendable] = [
+        "groups": \.groups, "scenarios": \.scenarios, "sections": \.sections,
+    ]
+
+    public init(graph: ReportGraph, linker: Linker) {
+        groups = Orientation.allCases.map { orientation in
+            OrientationGroupView(orientation: orientation.label, countries: graph.countriesByTitle
+                .filter { $0.meta.orientation == orientation }
+                .map { LinkView(title: graph.title(of: EntityRef(.country, $0.slug)), url: linker.url(EntityRef(.country, $0.slug))) })
+        }.filter { !$0.countries.isEmpty }
+        scenarios = ScenariosIndexView(graph: graph, linker: linker).scenarios
+        let content = graph.content
+        sections = [
+            LinkView(title: "Countries", url: linker.url(.countries), note: "\(content.countries.count) briefs"),
+            LinkView(title: "Organizations", url: linker.url(.organizations), note: "\(content.organizations.count) blocs and unions"),
+            LinkView(title: "Memberships", url: linker.url(.memberships), note: "who belongs where, as of \(graph.asOf.longDescription)"),
+            LinkView(title: "Relations", url: linker.url(.relations), note: "\(content.relations.count) bilateral relations"),
+            LinkView(title: "Scenarios", url: linker.url(.scenarios), note: "\(content.scenarios.count) futures weighed"),
+        ]
+    }
+}
+
+/// Countries sharing an orientation.
+public struct OrientationGroupView: ViewModel {
+    public var orientation: String
+    public var countries: [LinkView]
+
+    public static let fields: [String: any PartialKeyPath<OrientationGroupView> & Sendable] = [
+        "orientation": \.orientation, "countries": \.countries,
+    ]
+}

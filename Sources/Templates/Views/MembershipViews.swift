@@ -1,0 +1,137 @@
+import Content
+import Site
+
+/// One row of a members table: a country's standing in an organization for a period.
+public struct MemberRowView: ViewModel {
+    public var country: LinkView
+    public var organization: LinkView
+    public var status: String
+    public var from: String
+    public var to: String
+    public var note: String?
+
+    public static let fields: [String: any PartialKeyPath<MemberRowView> & Sendable] = [
+        "country": \.country, "organization": \.organization, "status": \.status,
+        "from": \.from, "to": \.to, "note": \.note,
+    ]
+
+    init(_ membership: Membership, organization: String, graph: ReportGraph, linker: Linker) {
+        let countryRef = EntityRef(.country, membership.country.value)
+        let organizationRef = EntityRef(.organization, organization)
+        country = LinkView(title: graph.title(of: countryRef), url: linker.url(countryRef))
+        self.organization = LinkView(title: graph.title(of: organizationRef), url: linker.url(organizationRef))
+        status = membership.status.label
+        from = membership.from?.value.description ?? "—"
+        to = membership.to?.value.description ?? "—"
+        note = membership.note
+    }
+}
+
+/// An organization's members as of a date, or its whole membership history.
+public struct MembersTableView: ViewModel {
+    public var caption: String
+    public var rows: [MemberRowView]
+
+    public static let fields: [String: any PartialKeyPath<MembersTableView> & Sendable] = [
+        "caption": \.caption, "rows": \.rows,
+    ]
+
+    /// Members of `organization` on `date`, or every row when `date` is nil.
+    public init(organization: String, on date: ReportDate?, graph: ReportGraph, linker: Linker) {
+        let name = graph.title(of: EntityRef(.organization, organization))
+        let memberships = date.map { graph.members(of: organization, on: $0) }
+            ?? (graph.organizations[organization]?.meta.members ?? [])
+        caption = date.map { "Members of \(name) as of \($0.longDescription)" } ?? "Membership history of \(name)"
+        rows = memberships.map { MemberRowView($0, organization: organization, graph: graph, linker: linker) }
+    }
+}
+
+/// The country × organization matrix as of the report date; each cell says the status in words.
+public struct MatrixView: ViewModel {
+    public var caption: String
+    public var organizations: [LinkView]
+    public var rows: [MatrixRowView]
+
+    public static let fields: [String: any PartialKeyPath<MatrixView> & Sendable] = [
+        "caption": \.caption, "organizations": \.organizations, "rows": \.rows,
+    ]
+
+    /// The matrix for the given organizations and countries (all when nil), on `date`.
+    public init(organizations: [String]?, countries: [String]?, on date: ReportDate, graph: ReportGraph, linker: Linker) {
+        let organizationSlugs = organizations ?? graph.organizationsByName.map(\.slug)
+        let countrySlugs = countries ?? graph.countriesByTitle.map(\.slug)
+        caption = "Membership as of \(date.longDescription)"
+        self.organizations = organizationSlugs.map { slug in
+            let ref = EntityRef(.organization, slug)
+            return LinkView(title: graph.title(of: ref), url: linker.url(ref), note: graph.organizations[slug]?.meta.common.title)
+        }
+        rows = countrySlugs.map { country in
+            let ref = EntityRef(.country, country)
+            let current = graph.memberships(of: country, on: date)
+            return MatrixRowView(
+                country: LinkView(title: graph.title(of: ref), url: linker.url(ref)),
+                cells: organizationSlugs.map { organization in
+                    let status = current.first { $0.organization == organization }?.membership.status
+                    return MatrixCellView(status: status?.label ?? "", organization: graph.title(of: EntityRef(.organization, organization)))
+                })
+        }
+    }
+}
+
+/// A country's row of the matrix.
+public struct MatrixRowView: ViewModel {
+    public var country: LinkView
+    public var cells: [MatrixCellView]
+
+    public static let fields: [String: any PartialKeyPath<MatrixRowView> & Sendable] = [
+        "country": \.country, "cells": \.cells,
+    ]
+}
+
+/// One cell: a status word (empty when not a member) and the organization, for screen readers.
+public struct MatrixCellView: ViewModel {
+    public var status: String
+    public var organization: String
+
+    public static let fields: [String: any PartialKeyPath<MatrixCellView> & Sendable] = [
+        "status": \.status, "organization": \.organization,
+    ]
+}
+
+/// A dated membership event for the timeline: joined, left.
+public struct TimelineEventView: ViewModel {
+    public var date: String
+    public var sortKey: ReportDate
+    public var country: LinkView
+    public var organization: LinkView
+    public var event: String
+    public var note: String?
+
+    public static let fields: [String: any PartialKeyPath<TimelineEventView> & Sendable] = [
+        "date": \.date, "country": \.country, "organization": \.organization, "event": \.event, "note": \.note,
+    ]
+
+    /// Every start and end of a membership row in the report, in date order.
+    public static func timeline(_ graph: ReportGraph, linker: Linker) -> [TimelineEventView] {
+        var events: [TimelineEventView] = []
+        for organization in graph.content.organizations {
+            for membership in organization.meta.members {
+                let row = MemberRowView(membership, organization: organization.slug, graph: graph, linker: linker)
+                if let from = membership.from?.value {
+                    events.append(TimelineEventView(date: from.longDescription, sortKey: from, country: row.country,
+                        organization: row.organization, event: "becomes \(Self.article(membership.status.label)) \(membership.status.label) of",
+                        note: membership.note))
+                }
+                if let to = membership.to?.value {
+                    events.append(TimelineEventView(date: to.longDescription, sortKey: to, country: row.country,
+                        organization: row.organization, event: "ceases to be \(Self.article(membership.status.label)) \(membership.status.label) of", note: nil))
+                }
+            }
+        }
+        return events.sorted { ($0.sortKey, $0.country.title) < ($1.sortKey, $1.country.title) }
+    }
+
+    static func article(_ word: String) -> String {
+        "aeiou".contains(word.first ?? "x") ? "an" : "a"
+    }
+}

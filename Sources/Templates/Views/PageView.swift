@@ -1,0 +1,82 @@
+import Content
+import Site
+
+/// What every page template renders: the site, the page's own fields, its Markdown as `content`,
+/// and the page kind's view model, whose fields templates reach directly (`{{capital}}`).
+public struct PageView: ViewModel {
+    public var site: SiteView
+    public var title: String
+    public var summary: String?
+    /// The page kind, e.g. `country`, used as a CSS hook.
+    public var kind: String
+    /// The absolute URL of the page under `base_url`.
+    public var canonical: String
+    /// The relative link to the site root.
+    public var home: String
+    public var stylesheet: String
+    public var nav: [LinkView]
+    /// The page's Markdown rendered to HTML.
+    public var content: String?
+    public var toc: [HeadingView]
+    public var backlinks: [LinkView]
+    public var sources: [SourceView]
+    public var updated: String?
+    /// The view model of the page kind.
+    public var details: (any ViewModel)?
+
+    public static let fields: [String: any PartialKeyPath<PageView> & Sendable] = [
+        "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
+        "home": \.home, "stylesheet": \.stylesheet, "nav": \.nav, "content": \.content, "toc": \.toc,
+        "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated,
+    ]
+
+    public init(site: SiteView, title: String, summary: String?, kind: String, canonical: String, home: String,
+                stylesheet: String, nav: [LinkView], content: String?, toc: [HeadingView], backlinks: [LinkView],
+                sources: [SourceView], updated: String?, details: (any ViewModel)?) {
+        self.site = site
+        self.title = title
+        self.summary = summary
+        self.kind = kind
+        self.canonical = canonical
+        self.home = home
+        self.stylesheet = stylesheet
+        self.nav = nav
+        self.content = content
+        self.toc = toc
+        self.backlinks = backlinks
+        self.sources = sources
+        self.updated = updated
+        self.details = details
+    }
+
+    public func child(named name: String) -> Any? {
+        if let path = Self.fields[name] { return Self.presentable(self[keyPath: path]) }
+        return details?.child(named: name)
+    }
+}
+
+/// Site-wide values every page shows.
+public struct SiteView: ViewModel {
+    public var title: String
+    public var subtitle: String?
+    public var description: String?
+    public var language: String
+    public var asOf: String
+    public var asOfISO: String
+    public var authors: String
+
+    public static let fields: [String: any PartialKeyPath<SiteView> & Sendable] = [
+        "title": \.title, "subtitle": \.subtitle, "description": \.description, "language": \.language,
+        "asOf": \.asOf, "asOfISO": \.asOfISO, "authors": \.authors,
+    ]
+
+    public init(_ site: SiteConfig) {
+        title = site.title
+        subtitle = site.subtitle
+        description = site.description
+        language = site.language
+        asOf = site.asOf.longDescription
+        asOfISO = site.asOf.description
+        authors = site.authors.map(\.name).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Build
+import Foundation
+
+/// `dossier build`: compiles the report into a static site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the report into a static site (default: Public/).",
+        discussion: "The site is written beside the output folder and swapped in only when the build succeeds, so a failed build leaves the previous site untouched.")
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String = "Public"
+
+    @Flag(help: "Include pages marked 'draft: true'.")
+    var drafts = false
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let sourceURL = source.url
+        let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        let report = Builder().run(BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
+        diagnostics.printer.print(report.diagnostics)
+        guard report.succeeded else {
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output)/ left as it was\n".utf8))
+            throw ExitCode(1)
+        }
+        let warnings = report.diagnostics.count
+        print("built \(report.pageCount) pages into \(output)/ in \(Int((report.seconds * 1000).rounded())) ms"
+              + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+    }
+}
+
+/// `--source DIR`, shared by every command that reads a report.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The report folder, holding Content/ and Templates/.")
+    var source: String = "."
+
+    var url: URL {
+        URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+
+/// The `dossier` command.
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds, checks, previews and publishes analytical report sites.",
+        subcommands: [BuildCommand.self])
+
+    /// Runs the command line; usage errors exit 2, as the documentation promises (ArgumentParser uses 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
