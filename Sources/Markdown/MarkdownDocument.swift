@@ -23,21 +23,20 @@ public final class MarkdownDocument {
     /// The outline from the first ``assignHeadingIDs(reserving:)`` call.
     var assignedHeadings: [Heading]?
 
-    /// Parses CommonMark text with smart punctuation.
-    ///
-    /// A leading byte-order mark is ignored, so line 1 column 1 is the first visible character.
-    public convenience init(parsing text: String) {
-        self.init(parsing: text, smartPunctuation: true)
-    }
-
     /// Parses UTF-8 bytes (for example a file's contents). Invalid UTF-8 is replaced by U+FFFD
     /// before parsing, as cmark's `CMARK_OPT_VALIDATE_UTF8` would, so positions stay consistent.
-    public convenience init(parsingUTF8 bytes: some Sequence<UInt8>) {
-        self.init(parsing: String(decoding: Array(bytes), as: UTF8.self))
+    public convenience init(parsingUTF8 bytes: some Sequence<UInt8>, smartPunctuation: Bool = true) {
+        self.init(parsing: String(decoding: Array(bytes), as: UTF8.self), smartPunctuation: smartPunctuation)
     }
 
-    /// Parses `text`; `smartPunctuation: false` gives plain CommonMark (for conformance tests).
-    init(parsing text: String, smartPunctuation: Bool) {
+    /// Parses CommonMark text.
+    ///
+    /// - Parameters:
+    ///   - text: the Markdown (without front matter). A leading byte-order mark is ignored, so
+    ///     line 1 column 1 is the first visible character.
+    ///   - smartPunctuation: curly quotes, dashes and ellipses (`CMARK_OPT_SMART`), as Dossier
+    ///     renders reports; false gives plain CommonMark.
+    public init(parsing text: String, smartPunctuation: Bool = true) {
         let source = SourceText(text)
         var options = CMARK_OPT_VALIDATE_UTF8
         if smartPunctuation { options |= CMARK_OPT_SMART }
@@ -76,3 +75,7 @@ public final class MarkdownDocument {
         return String(cString: html)
     }
 }
+
+/// A document owns a mutable C tree: it must not cross concurrency domains.
+@available(*, unavailable)
+extension MarkdownDocument: Sendable {}

@@ -44,9 +44,18 @@ struct PositionIndex {
     }
 }
 
-/// Finds where link destinations and inline HTML are written in the source.
-struct DestinationLocator {
+/// Finds where link destinations and inline HTML are written in the source. Lives only while
+/// a ``PositionIndex`` is built.
+final class DestinationLocator {
     let source: SourceText
+    /// Every `]:` followed by a destination (candidate link reference definitions), found on first use.
+    private lazy var definitionSites: [Destination] = findDefinitionSites()
+    /// Results of ``definition(of:)`` by URL.
+    private var definitions: [String: Int?] = [:]
+
+    init(source: SourceText) {
+        self.source = source
+    }
 
     /// A located position, and the byte offset just past the syntax found (nil when it was
     /// found outside the enclosing block, e.g. in a link reference definition).
@@ -150,16 +159,24 @@ struct DestinationLocator {
 
     /// The destination of the first link reference definition (`[label]: destination`) that spells `url`.
     private func definition(of url: String) -> Int? {
+        if let known = definitions[url] { return known }
+        let found = definitionSites.first { $0.matches(url, in: self) }?.start
+        definitions[url] = found
+        return found
+    }
+
+    private func findDefinitionSites() -> [Destination] {
+        var sites: [Destination] = []
         var offset = 0
         let bytes = source.bytes
         while offset + 1 < bytes.count {
             if bytes[offset] == UInt8(ascii: "]"), bytes[offset + 1] == UInt8(ascii: ":"),
-               let destination = destination(at: offset + 2), destination.matches(url, in: self) {
-                return destination.start
+               let destination = destination(at: offset + 2), !destination.raw.isEmpty {
+                sites.append(destination)
             }
             offset += 1
         }
-        return nil
+        return sites
     }
 
     /// A link destination as CommonMark reads it after `](` or `]:`: optional whitespace with at

@@ -1,7 +1,7 @@
 import CCmark
 import Foundation
 import Testing
-@testable import Markdown
+import Markdown
 
 /// The CommonMark spec examples run through the wrapper, compared with libcmark's own
 /// one-call `cmark_markdown_to_html` on the same input and options: a smoke test of the
