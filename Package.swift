@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev).
@@ -30,10 +31,15 @@ let package = Package(
             "Site",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "Build", dependencies: ["Templates", "Site", "Content", "Markdown"]),
+        .target(name: "Build", dependencies: [
+            "Templates", "Site", "Content", "Markdown",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Publish", dependencies: ["Build", "Content"]),
         .executableTarget(name: "dossier", dependencies: [
             "Build",
             "Content",
+            "Publish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -41,6 +47,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Content"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,6 +55,10 @@ enum PageCatalog {
                      summary: "Futures the report weighs, with their likelihood in the words of ICD 203.", kind: "scenarios",
                      details: { ScenariosIndexView(graph: $0, linker: $1) }),
             PagePlan(route: .notFound, template: "not-found", title: "Page not found", kind: "not-found", details: { _, _ in nil }),
+            PagePlan(route: .report, template: "report", title: "The whole report",
+                     summary: "Every part of the report on one page, ready to print or save as PDF.", kind: "report", details: { _, _ in nil }),
+            PagePlan(route: .search, template: "search", title: "Search", summary: "Find a country, organization, relation or scenario.",
+                     kind: "search", details: { graph, linker in SearchStage.view(of: graph, linker: linker) }),
         ]
         for country in content.countries {
             plans.append(plan(country, .country) { graph, linker in CountryView(country, graph: graph, linker: linker) })

@@ -48,6 +48,8 @@ extension Route {
     public static let scenarios = Route("scenarios/")
     /// The whole report on one page.
     public static let report = Route("report/")
+    /// The search page.
+    public static let search = Route("search/")
     /// The page shown for a missing URL.
     public static let notFound = Route("404.html")
 

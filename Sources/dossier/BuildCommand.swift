@@ -17,12 +17,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @OptionGroup var site: SiteOptions
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
         let sourceURL = source.url
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
-        let report = Builder().run(BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
+        let report = Builder().run(site.buildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
         diagnostics.printer.print(report.diagnostics)
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count

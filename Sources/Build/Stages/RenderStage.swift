@@ -30,7 +30,7 @@ public struct RenderStage: BuildStage {
             ? Linker(page: plan.route, explicitIndex: context.options.explicitIndex, absoluteRoot: Self.sitePath(site.baseURL))
             : Linker(page: plan.route, explicitIndex: context.options.explicitIndex)
         let body = context.bodies[plan.route]
-        let view = PageView(
+        var view = PageView(
             site: SiteView(site), title: plan.title, summary: plan.summary, kind: plan.kind,
             canonical: site.baseURL + plan.route.path, home: linker.url(.home),
             stylesheet: linker.url(file: "assets/site.css"),
@@ -42,6 +42,8 @@ public struct RenderStage: BuildStage {
             sources: plan.sources.map { SourceView(title: $0.title, url: $0.url, date: $0.date?.longDescription) },
             updated: plan.updated?.longDescription,
             details: plan.details(graph, linker))
+        view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
+                                     openGraphType: EntityKind(rawValue: plan.kind) == nil ? "website" : "article")
         return theme.render(view, template: plan.template)
     }
 

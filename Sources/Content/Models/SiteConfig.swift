@@ -8,6 +8,8 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public var description: String?
     /// Where the site will be published, for canonical URLs, the feed and the sitemap.
     public var baseURL: String
+    /// Where `base_url` is written, for diagnostics about it (the file's start when it is absent).
+    public var baseURLLocation: SourceLocation
     /// The language tag for `<html lang>`.
     public var language: String
     /// The report date: memberships are shown as of this day.
@@ -16,6 +18,8 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public var authors: [Author]
     /// Whether authors' raw HTML is let through.
     public var rawHTML: Bool
+    /// Where `dossier deploy` publishes when no target is given on the command line.
+    public var deploy: [DeployTarget]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, subtitle, description, authors
@@ -23,6 +27,7 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         case language
         case asOf = "as_of"
         case rawHTML = "raw_html"
+        case deploy
     }
 
     /// The field names, for unknown-field checks.
@@ -35,10 +40,12 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         description = try container.decodeIfPresent(String.self, forKey: .description)
         let base = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? "/"
         baseURL = base.hasSuffix("/") ? base : base + "/"
+        baseURLLocation = container.contains(.baseURL) ? try container.superDecoder(forKey: .baseURL).sourceLocation : decoder.sourceLocation
         language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
         asOf = try container.decode(ReportDate.self, forKey: .asOf)
         authors = try container.decodeIfPresent([Author].self, forKey: .authors) ?? []
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
+        deploy = try container.decodeIfPresent([DeployTarget].self, forKey: .deploy) ?? []
     }
 }
 

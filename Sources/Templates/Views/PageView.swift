@@ -23,11 +23,13 @@ public struct PageView: ViewModel {
     public var updated: String?
     /// The view model of the page kind.
     public var details: (any ViewModel)?
+    /// Links to the search page, the feed and the one-page report (set after the page's own fields).
+    public var links = PublishingLinks(search: "", feed: "", report: "", openGraphType: "website")
 
     public static let fields: [String: any PartialKeyPath<PageView> & Sendable] = [
         "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
         "home": \.home, "stylesheet": \.stylesheet, "nav": \.nav, "content": \.content, "toc": \.toc,
-        "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated,
+        "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated, "links": \.links,
     ]
 
     public init(site: SiteView, title: String, summary: String?, kind: String, canonical: String, home: String,

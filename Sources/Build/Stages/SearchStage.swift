@@ -1,0 +1,40 @@
+import Content
+import Foundation
+import Site
+import Templates
+
+/// Writes the client-side search index of every page (but the search page itself, the not-found
+/// page and the one-page report, which repeats them all).
+public struct SearchStage: BuildStage {
+    public let name = "search"
+
+    /// Pages left out of the index.
+    static let unindexed: Set<Route> = [.search, .notFound, .report]
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph, !context.failed else { return }
+        let plans = Self.indexedPages(of: graph)
+        let index = SearchIndex(plans: plans, bodies: context.bodies,
+                                linker: Linker(page: .search, explicitIndex: context.options.explicitIndex))
+        do {
+            context.files[SearchIndex.file] = try index.script()
+        } catch {
+            context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: SearchIndex.file, line: 1, column: 1),
+                                                  code: "search-index-failed", "cannot write the search index: \(error)"))
+        }
+    }
+
+    /// The pages the search covers.
+    static func indexedPages(of graph: ReportGraph) -> [PagePlan] {
+        PageCatalog.pages(of: graph).filter { !unindexed.contains($0.route) }
+    }
+
+    /// The search page's view: every indexed page by title, which is what a reader without JavaScript gets.
+    static func view(of graph: ReportGraph, linker: Linker) -> SearchView {
+        let pages = indexedPages(of: graph).sorted { $0.title < $1.title }
+            .map { LinkView(title: $0.title, url: linker.url($0.route), note: $0.summary) }
+        return SearchView(pages: pages, linker: linker, index: SearchIndex.file, script: "assets/search.js")
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// `rsync:DEST`: mirrors the site to a folder or `host:path`, deleting what the site no longer has.
+/// Files are compared by content (`--checksum`), since every build writes every file anew.
+struct RsyncDeployer: Deployer {
+    /// A folder (relative to the report folder) or a remote `host:path`.
+    var destination: String
+    var source: URL
+
+    func deploy(_ site: URL, dryRun: Bool, log: (String) -> Void) throws(DeployError) {
+        let rsync = try ExternalTool.require("rsync", install: "install rsync (Debian: apt-get install rsync)")
+        var target = Location.resolve(destination, from: source)
+        if !Location.isRemote(target) {
+            do {
+                try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+            } catch {
+                throw DeployError("cannot create \(target): \(error.localizedDescription)")
+            }
+        }
+        if !target.hasSuffix("/") { target += "/" }
+        let arguments = ["--recursive", "--links", "--checksum", "--delete", "--itemize-changes"]
+            + (dryRun ? ["--dry-run"] : []) + [site.path + "/", target]
+        let changes = try rsync.check(arguments).lines.filter { !$0.hasPrefix(".") }
+        changes.forEach(log)
+        log("\(dryRun ? "would change" : "changed") \(changes.count) path\(changes.count == 1 ? "" : "s") in \(destination)")
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Build
+import Foundation
+
+/// `--base-url` and `--offline`: where the site will live, shared by every command that builds it.
+struct SiteOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The site's public address, replacing site.yaml's base_url (for canonical URLs, the sitemap and the feed).",
+                               valueName: "url"))
+    var baseURL: String?
+
+    @Flag(help: "Write links that end in index.html, so the site works opened straight from disk.")
+    var offline = false
+
+    func validate() throws {
+        if let baseURL, !DiscoveryStage.isAbsolute(baseURL) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/report/ (got '\(baseURL)')")
+        }
+    }
+
+    /// Build options for `source` into `output` with these settings.
+    func buildOptions(source: URL, output: URL, includeDrafts: Bool = false) -> BuildOptions {
+        BuildOptions(source: source, output: output, includeDrafts: includeDrafts, baseURL: baseURL, explicitIndex: offline)
+    }
+}
+
+/// `--output DIR`, the folder a command builds into.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String = "Public"
+
+    var url: URL {
+        URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+}
