@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Build
+import Content
 
 /// A broken report reports each problem at its place, exits with errors, and leaves the old site alone.
 @Suite struct FailedBuildTests {
@@ -61,5 +62,21 @@ import Testing
             "\(file):\(place.line):\(place.column + 1): error: unknown organization 'union-stat' in link 'org:union-stat' (did you mean 'union-state'?)",
         ])
         #expect(before == after)
+    }
+}
+
+@Suite struct DirectiveDiagnosticTests {
+    @Test func directiveErrorsPointIntoTheBlockEvenInsideAList() throws {
+        let report = try copyOfBundledReport()
+        let file = "Content/pages/about.md"
+        let original = try String(contentsOf: report.appendingPathComponent(file), encoding: .utf8)
+        let lines = original.components(separatedBy: "\n").count
+        try (original + "\n\n- A list item:\n\n  ```table\n  data: gas-prices\n  columns: [country, price_2066]\n  ```\n")
+            .write(to: report.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        let result = Builder(write: false).run(BuildOptions(source: report, output: report.appendingPathComponent("Public")))
+        let problem = try #require(result.diagnostics.first)
+        #expect(problem.code == "unknown-column")
+        #expect(problem.location == Content.SourceLocation(file: file, line: lines + 6, column: 22))
+        #expect(problem.hint == "did you mean 'price_2006'?")
     }
 }
