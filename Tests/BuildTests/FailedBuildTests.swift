@@ -15,18 +15,6 @@ import Content
         return (broken, before, try snapshot(output))
     }
 
-    func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
-
     func line(of text: String, in file: String, report: URL = repositoryRoot) throws -> (line: Int, column: Int) {
         let lines = try String(contentsOf: report.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n")
         let index = try #require(lines.firstIndex { $0.contains(text) })

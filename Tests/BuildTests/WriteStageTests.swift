@@ -6,15 +6,7 @@ import Testing
     func files(_ texts: [String: String]) -> [String: Data] { texts.mapValues { Data($0.utf8) } }
 
     func contents(of folder: URL) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try String(contentsOf: url, encoding: .utf8)
-            }
-        }
-        return files
+        try snapshot(folder).mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func eachWriteLeavesExactlyTheNewSiteAndReusesTheSpareTree() throws {
