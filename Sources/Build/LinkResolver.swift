@@ -30,7 +30,7 @@ struct LinkResolver {
             }
             return .success(Resolved(url: linker.url(file: Route.dataFile(table.name, format: table.format)), route: nil))
         case .entity(let ref):
-            if graph.contains(ref) {
+            if graph.contains(ref) || graph.isUnreadable(ref) {
                 return .success(Resolved(url: linker.url(ref) + fragment, route: ref.route))
             }
             if drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false {

@@ -72,6 +72,17 @@ public struct ReportGraph: Sendable {
         }
     }
 
+    /// Whether the entity's file exists but could not be read: its own errors are reported, so
+    /// references to it are not reported again.
+    public func isUnreadable(_ ref: EntityRef) -> Bool {
+        content.unreadable[ref.kind.contentKind]?.contains(ref.slug) ?? false
+    }
+
+    /// Whether `slug` names a country or organization whose file could not be read.
+    public func isUnreadableParty(_ slug: String) -> Bool {
+        isUnreadable(EntityRef(.country, slug)) || isUnreadable(EntityRef(.organization, slug))
+    }
+
     /// The slugs of all entities of `kind`, for "did you mean" hints.
     public func slugs(of kind: EntityKind) -> [String] {
         switch kind {

@@ -44,7 +44,7 @@ public enum Validation {
             }
             for member in meta.members {
                 let slug = member.country.value
-                if graph.countries[slug] == nil {
+                if graph.countries[slug] == nil, !graph.isUnreadable(EntityRef(.country, slug)) {
                     problems.append(Diagnostic(.error, at: member.country.location, code: "unknown-reference",
                         "unknown country '\(slug)' in members", hint: Suggestion.hint(for: slug, in: countrySlugs)))
                 }
@@ -72,7 +72,7 @@ public enum Validation {
                     "a relation needs exactly two parties, found \(parties.count)"))
                 continue
             }
-            for party in parties where graph.party(party.value) == nil {
+            for party in parties where graph.party(party.value) == nil && !graph.isUnreadableParty(party.value) {
                 problems.append(Diagnostic(.error, at: party.location, code: "unknown-reference",
                     "unknown party '\(party.value)': no country or organization has this slug",
                     hint: Suggestion.hint(for: party.value, in: partySlugs)))
@@ -102,7 +102,7 @@ public enum Validation {
         let partySlugs = graph.slugs(of: .country) + graph.slugs(of: .organization)
         return graph.content.scenarios.flatMap { scenario in
             scenario.meta.affects.compactMap { entity -> Diagnostic? in
-                guard graph.party(entity.value) == nil else { return nil }
+                guard graph.party(entity.value) == nil, !graph.isUnreadableParty(entity.value) else { return nil }
                 return Diagnostic(.error, at: entity.location, code: "unknown-reference",
                     "unknown country or organization '\(entity.value)' in affects",
                     hint: Suggestion.hint(for: entity.value, in: partySlugs))

@@ -16,7 +16,8 @@ struct DirectiveRenderer: Sendable {
     func render(_ block: DirectiveBlock, file: String, bodyLine: Int) -> Result<String, DiagnosticError> {
         let start = SourceLocation(file: file, line: bodyLine + block.position.line - 1, column: block.position.column)
         do {
-            let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1)
+            let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1,
+                                        columnOffset: block.position.column - 1)
             switch block.name {
             case "table": return .success(try table(yaml, at: start))
             case "members": return .success(try members(yaml, at: start))

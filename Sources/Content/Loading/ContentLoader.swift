@@ -44,13 +44,17 @@ public struct ContentLoader: Sendable {
 
         var content = ContentSet(site: site)
         var drafts: [ContentKind: Set<String>] = [:]
+        var unreadable: [ContentKind: Set<String>] = [:]
         func collect<Meta: FrontMatter>(_ kind: ContentKind, _ meta: Meta.Type) -> [Document<Meta>] {
             let files = markdownFiles(in: "Content/\(kind.folder)")
             let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: meta) }
             var documents: [Document<Meta>] = []
-            for (document, problems) in loaded {
+            for (file, (document, problems)) in zip(files, loaded) {
                 diagnostics += problems
-                guard let document else { continue }
+                guard let document else {
+                    unreadable[kind, default: []].insert(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+                    continue
+                }
                 if document.meta.common.draft && !includeDrafts {
                     drafts[kind, default: []].insert(document.slug)
                 } else {
@@ -69,6 +73,7 @@ public struct ContentLoader: Sendable {
         content.relations = collect(.relation, RelationFrontMatter.self)
         content.scenarios = collect(.scenario, ScenarioFrontMatter.self)
         content.pages = collect(.page, PageFrontMatter.self)
+        content.unreadable = unreadable
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
             do {
