@@ -22,7 +22,8 @@ import Testing
             + content.scenarios.map { "scenarios/\($0.slug)/index.html" }
             + content.pages.map { "\($0.slug)/index.html" }
             + ["index.html", "countries/index.html", "organizations/index.html", "memberships/index.html",
-               "relations/index.html", "scenarios/index.html", "404.html", "assets/site.css"]
+               "relations/index.html", "scenarios/index.html", "404.html", "report/index.html", "search/index.html",
+               "sitemap.xml", "feed.xml", "robots.txt"]
         #expect(content.countries.count >= 12)
         #expect(content.relations.count >= 14)
         #expect(content.scenarios.count >= 5)
