@@ -28,9 +28,9 @@ public struct Builder: Sendable {
         public var succeeded: Bool { !context.failed }
     }
 
-    /// Runs every stage over a fresh context.
-    public func run(_ options: BuildOptions) -> Report {
-        var context = BuildContext(options: options)
+    /// Runs every stage over a fresh context; with a `cache` from earlier builds, redoes only what changed.
+    public func run(_ options: BuildOptions, cache: BuildCache = BuildCache()) -> Report {
+        var context = BuildContext(options: options, cache: cache)
         var timings: [(String, Double)] = []
         let start = DispatchTime.now().uptimeNanoseconds
         for stage in stages {

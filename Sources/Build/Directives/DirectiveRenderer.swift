@@ -5,8 +5,17 @@ import Templates
 
 /// Turns directive blocks (` ```table `, ` ```members `, ` ```matrix `) into HTML through the theme's partials.
 struct DirectiveRenderer: Sendable {
-    /// The info-string names that are directives; other fences stay code blocks.
-    static let names: Set<String> = ["table", "members", "matrix"]
+    /// The partial that renders each directive, by the info-string name; other fences stay code blocks.
+    static let partials = ["table": "partials/data-table", "members": "partials/members-table", "matrix": "partials/membership-matrix"]
+
+    /// The info-string names that are directives.
+    static let names = Set(partials.keys)
+
+    /// What rendering `block` may read: its partial, the data, and the titles and memberships of
+    /// countries and organizations.
+    static func inputs(of block: DirectiveBlock) -> [BuildInput] {
+        [.template(partials[block.name] ?? ""), .allData, .every(.country), .every(.organization)]
+    }
 
     let graph: ReportGraph
     let theme: Theme
@@ -17,17 +26,18 @@ struct DirectiveRenderer: Sendable {
         let start = SourceLocation(file: file, line: bodyLine + block.position.line - 1, column: block.position.column)
         do {
             let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1)
-            switch block.name {
-            case "table": return .success(try table(yaml, at: start))
-            case "members": return .success(try members(yaml, at: start))
-            default: return .success(try matrix(yaml))
+            let view: any ViewModel = switch block.name {
+            case "table": try table(yaml, at: start)
+            case "members": try members(yaml, at: start)
+            default: try matrix(yaml)
             }
+            return .success(theme.render(view, template: Self.partials[block.name] ?? ""))
         } catch {
             return .failure(error)
         }
     }
 
-    private func table(_ yaml: YAMLDocument, at start: SourceLocation) throws(DiagnosticError) -> String {
+    private func table(_ yaml: YAMLDocument, at start: SourceLocation) throws(DiagnosticError) -> DataTableView {
         let directive = try yaml.decode(TableDirective.self)
         guard let data = graph.dataTables[directive.data.value] else {
             throw DiagnosticError(Diagnostic(.error, at: directive.data.location, code: "unknown-reference",
@@ -41,10 +51,10 @@ struct DirectiveRenderer: Sendable {
             })
         }
         let view = DataTableView(data, columns: directive.columns?.map(\.value), caption: directive.caption, graph: graph, linker: linker)
-        return theme.render(view, template: "partials/data-table")
+        return view
     }
 
-    private func members(_ yaml: YAMLDocument, at start: SourceLocation) throws(DiagnosticError) -> String {
+    private func members(_ yaml: YAMLDocument, at start: SourceLocation) throws(DiagnosticError) -> MembersTableView {
         let directive = try yaml.decode(MembersDirective.self)
         guard graph.organizations[directive.org.value] != nil else {
             throw DiagnosticError(Diagnostic(.error, at: directive.org.location, code: "unknown-reference",
@@ -62,10 +72,10 @@ struct DirectiveRenderer: Sendable {
             date = parsed
         }
         let view = MembersTableView(organization: directive.org.value, on: date, graph: graph, linker: linker)
-        return theme.render(view, template: "partials/members-table")
+        return view
     }
 
-    private func matrix(_ yaml: YAMLDocument) throws(DiagnosticError) -> String {
+    private func matrix(_ yaml: YAMLDocument) throws(DiagnosticError) -> MatrixView {
         let directive = try yaml.decode(MatrixDirective.self)
         var problems: [Diagnostic] = []
         for org in directive.orgs ?? [] where graph.organizations[org.value] == nil {
@@ -79,7 +89,7 @@ struct DirectiveRenderer: Sendable {
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         let view = MatrixView(organizations: directive.orgs?.map(\.value), countries: directive.countries?.map(\.value),
                               on: graph.asOf, graph: graph, linker: linker)
-        return theme.render(view, template: "partials/membership-matrix")
+        return view
     }
 }
 

@@ -22,24 +22,34 @@ public struct MarkdownStage: BuildStage {
         let jobs = PageCatalog.bodies(of: graph)
         let options = context.options
         let drafts = context.skippedDrafts
-        let results = jobs.concurrentMap { job in
-            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts)
+        let inputs = context.inputs
+        let remembered = jobs.map { context.cache.body($0.route, file: $0.file, inputs: inputs) }
+        let stale = zip(jobs, remembered).filter { $0.1 == nil }.map(\.0)
+        let processed = stale.concurrentMap { job in
+            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
         }
-        for (job, result) in zip(jobs, results) {
-            context.bodies[job.route] = result.body
-            context.diagnostics += result.diagnostics
-            for target in result.body.linkedRoutes where target != job.route {
+        context.cache.keep(bodies: Dictionary(processed.map { ($0.route, $0.entry) }, uniquingKeysWith: { first, _ in first }),
+                           of: Set(jobs.map(\.route)))
+        context.processedBodies = Set(stale.map(\.route))
+        var fresh = Dictionary(processed.map { ($0.route, $0.entry) }, uniquingKeysWith: { first, _ in first })
+        for (job, entry) in zip(jobs, remembered) {
+            guard let entry = entry ?? fresh.removeValue(forKey: job.route) else { continue }
+            context.bodies[job.route] = entry.body
+            context.diagnostics += entry.diagnostics
+            for target in entry.body.linkedRoutes where target != job.route {
                 context.backlinks[target, default: []].insert(job.route)
             }
         }
     }
 
+    /// Processes one body, noting every input it reads so a later build knows when to process it again.
     static func process(_ job: BodyJob, graph: ReportGraph, theme: Theme, options: BuildOptions,
-                        drafts: [ContentKind: Set<String>]) -> (body: RenderedBody, diagnostics: [Diagnostic]) {
+                        drafts: [ContentKind: Set<String>], inputs: InputFingerprints) -> (route: Route, entry: BuildCache.BodyEntry) {
         let document = MarkdownDocument(parsing: job.markdown)
         let linker = Linker(page: job.route, explicitIndex: options.explicitIndex)
         var problems: [Diagnostic] = []
         var linked: Set<Route> = []
+        var reads: [BuildInput] = [.site, .frontMatter(job.file), .body(job.file)]
         func location(_ position: SourcePosition) -> SourceLocation {
             SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
         }
@@ -47,6 +57,7 @@ public struct MarkdownStage: BuildStage {
         let headings = document.assignHeadingIDs(reserving: reservedIDs)
         document.rewriteLinks { link in
             guard let entityLink = EntityLink(link.destination) else { return nil }
+            reads.append(entityLink.input)
             switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
             case .success(let resolved):
                 if let route = resolved.route { linked.insert(route) }
@@ -58,6 +69,7 @@ public struct MarkdownStage: BuildStage {
         }
         let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
         document.replaceDirectives(named: DirectiveRenderer.names) { block in
+            reads += DirectiveRenderer.inputs(of: block)
             switch directives.render(block, file: job.file, bodyLine: job.bodyLine) {
             case .success(let html): return html
             case .failure(let error):
@@ -72,9 +84,17 @@ public struct MarkdownStage: BuildStage {
             }
         }
         let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
-        let body = RenderedBody(html: html, headings: headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) },
-                                linkedRoutes: linked, plainText: document.plainText)
-        return (body, problems)
+        let summaries = headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) }
+        var fingerprint = Hasher()
+        fingerprint.combine(SourceFingerprint.hash(html))
+        for heading in summaries {
+            fingerprint.combine(heading.level)
+            fingerprint.combine(heading.text)
+            fingerprint.combine(heading.id)
+        }
+        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: document.plainText,
+                                fingerprint: fingerprint.finalize())
+        return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))
     }
 }
 
