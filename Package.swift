@@ -12,6 +12,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // The preview server; swift-configuration support is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev).
@@ -31,8 +36,18 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Build", dependencies: ["Templates", "Site", "Content", "Markdown"]),
+        // The preview server, watcher and live reload: only the command line depends on it.
+        .target(name: "Preview", dependencies: [
+            "Build",
+            "Content",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .executableTarget(name: "dossier", dependencies: [
             "Build",
+            "Preview",
             "Content",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -41,6 +56,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build"]),
     ],
     swiftLanguageModes: [.v6]
 )
