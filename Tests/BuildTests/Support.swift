@@ -44,3 +44,16 @@ func edit(_ report: URL, _ file: String, replacing old: String, with new: String
     let range = try #require(text.range(of: old), "'\(old)' not found in \(file)")
     try text.replacingCharacters(in: range, with: new).write(to: url, atomically: true, encoding: .utf8)
 }
+
+/// Every file below `folder` with its bytes, by relative path.
+func snapshot(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+        var isFolder: ObjCBool = false
+        let url = folder.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+            files[path] = try Data(contentsOf: url)
+        }
+    }
+    return files
+}

@@ -25,7 +25,8 @@ struct DirectiveRenderer: Sendable {
     func render(_ block: DirectiveBlock, file: String, bodyLine: Int) -> Result<String, DiagnosticError> {
         let start = SourceLocation(file: file, line: bodyLine + block.position.line - 1, column: block.position.column)
         do {
-            let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1)
+            let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1,
+                                        columnOffset: block.position.column - 1)
             let view: any ViewModel = switch block.name {
             case "table": try table(yaml, at: start)
             case "members": try members(yaml, at: start)

@@ -10,20 +10,28 @@ public struct YAMLDocument {
     public let file: String
     /// Added to Yams' 1-based line numbers to get file lines (1 for front matter after `---`).
     public let lineOffset: Int
+    /// Added to Yams' columns: the indentation cmark strips from a fenced block inside a list or quote.
+    public let columnOffset: Int
 
     /// Composes `text`; a syntax error, a duplicate key or a tab in indentation becomes a diagnostic.
-    public init(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) {
+    public init(_ text: String, file: String, firstLine: Int = 1, columnOffset: Int = 0) throws(DiagnosticError) {
         self.file = file
         self.lineOffset = firstLine - 1
+        self.columnOffset = columnOffset
         do {
-            root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            root = try Yams.compose(yaml: text, Self.resolver) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
-            throw DiagnosticError(Self.diagnostic(for: error, file: file, lineOffset: firstLine - 1))
+            throw DiagnosticError(Self.diagnostic(for: error, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: firstLine, column: 1),
                                              code: "yaml-syntax", "\(error)"))
         }
     }
+
+    /// Tags stay unresolved: every field is decoded into a declared Swift type, which parses the
+    /// text itself, and Yams' default resolver runs up to seven regular expressions on each scalar
+    /// it compares or constructs, a large share of the loader's time.
+    static let resolver = Resolver.basic
 
     /// The file location of a node's start.
     public func location(of node: Node) -> SourceLocation {
@@ -32,14 +40,14 @@ public struct YAMLDocument {
 
     /// The file location of a Yams mark (or the start of the YAML when there is none).
     public func location(of mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: (mark?.column ?? 1) + columnOffset)
     }
 
     /// Decodes the root as `T`, turning a decoding error into a diagnostic at the offending node.
     public func decode<T: Decodable>(_ type: T.Type) throws(DiagnosticError) -> T {
         let decoder = YAMLDecoder()
         do {
-            return try decoder.decode(type, from: root, userInfo: [.sourceContext: SourceContext(file: file, lineOffset: lineOffset)])
+            return try decoder.decode(type, from: root, userInfo: [.sourceContext: SourceContext(file: file, lineOffset: lineOffset, columnOffset: columnOffset)])
         } catch let error as DecodingError {
             throw DiagnosticError(diagnostic(for: error))
         } catch {
@@ -119,9 +127,9 @@ public struct YAMLDocument {
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, columnOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column + columnOffset)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -160,6 +168,8 @@ public struct SourceContext: Sendable {
     public var file: String
     /// Added to Yams' lines to get file lines.
     public var lineOffset: Int
+    /// Added to Yams' columns.
+    public var columnOffset: Int
 }
 
 extension CodingUserInfoKey {
@@ -172,7 +182,7 @@ extension Decoder {
     public var sourceLocation: SourceLocation {
         let context = userInfo[.sourceContext] as? SourceContext
         return SourceLocation(file: context?.file ?? "", line: (mark?.line ?? 1) + (context?.lineOffset ?? 0),
-                              column: mark?.column ?? 1)
+                              column: (mark?.column ?? 1) + (context?.columnOffset ?? 0))
     }
 
     /// A `dataCorrupted` error for the value this decoder reads.
