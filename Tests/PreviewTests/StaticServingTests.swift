@@ -28,6 +28,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: report.appendingPathComponent("Public").path), "serve leaves Public/ alone")
     }
 
+    @Test func movesToTheNextPortWhenItsPortIsTaken() async throws {
+        let report = try makeFixtureReport()
+        defer { try? FileManager.default.removeItem(at: report) }
+        let first = try await RunningPreview(report)
+        let taken = try #require(first.base.port)
+        let second = try await RunningPreview(report, port: taken)
+        #expect(second.busyPort == taken)
+        #expect(second.base.port.map { $0 > taken } == true)
+        #expect(try await second.request("/").response.statusCode == 200)
+        try await second.stop()
+        try await first.stop()
+    }
+
     @Test func redirectsFoldersAskedForWithoutTheirSlash() async throws {
         let report = try makeFixtureReport()
         defer { try? FileManager.default.removeItem(at: report) }

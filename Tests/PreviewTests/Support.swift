@@ -41,19 +41,22 @@ final class RunningPreview: @unchecked Sendable {
     let server: PreviewServer
     let task: Task<Void, any Error>
     let base: URL
-    private let lock = NSLock()
+    /// The port asked for, when it was taken and another was used.
+    let busyPort: Int?
 
-    /// Starts the preview of `report` and waits until it listens.
-    init(_ report: URL, polling: Bool = false) async throws {
-        let url = Box<String>()
+    /// Starts the preview of `report` on `port` (0: any free one) and waits until it listens.
+    init(_ report: URL, port: Int = 0, polling: Bool = false) async throws {
+        let serving = Box<(url: String, busyPort: Int?)>()
         let configuration = PreviewConfiguration(build: BuildOptions(source: report, output: report.appendingPathComponent("Public")),
-                                                 port: 0, polling: polling)
+                                                 port: port, polling: polling)
         let server = PreviewServer(configuration: configuration) { event in
-            if case .serving(let address, _, _) = event { url.set(address) }
+            if case .serving(let url, _, let busyPort) = event { serving.set((url, busyPort)) }
         }
         self.server = server
         task = Task { try await server.run() }
-        base = try #require(URL(string: try await url.wait()))
+        let address = try await serving.wait()
+        base = try #require(URL(string: address.url))
+        busyPort = address.busyPort
     }
 
     /// Stops the server and waits for it.
@@ -122,12 +125,17 @@ final class EventStreamClient: NSObject, URLSessionDataDelegate, @unchecked Send
     /// Whether the server ended the stream.
     var ended: Bool { lock.withLock { hasEnded } }
 
-    /// Connects to the preview's event stream.
-    init(_ preview: RunningPreview) throws {
+    /// Connects to the event stream of the preview at `base`.
+    init(base: URL) throws {
         super.init()
         let session = URLSession(configuration: .ephemeral, delegate: self, delegateQueue: nil)
         self.session = session
-        session.dataTask(with: try #require(URL(string: "/_dossier/events", relativeTo: preview.base))).resume()
+        session.dataTask(with: try #require(URL(string: "/_dossier/events", relativeTo: base))).resume()
+    }
+
+    /// Connects to the preview's event stream.
+    convenience init(_ preview: RunningPreview) throws {
+        try self.init(base: preview.base)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
