@@ -6,26 +6,24 @@ import Testing
 /// The preview answers as a static host would, over real HTTP.
 @Suite(.serialized) struct StaticServingTests {
     @Test func servesFolderIndexesWithTheirTypeAndTheLiveReloadScript() async throws {
-        let report = try makeFixtureReport()
-        defer { try? FileManager.default.removeItem(at: report) }
-        let preview = try await RunningPreview(report)
-        let home = try await preview.request("/")
-        #expect(home.response.statusCode == 200)
-        #expect(home.response.value(forHTTPHeaderField: "Content-Type") == "text/html; charset=utf-8")
-        let page = try XMLDocument(data: home.body, options: [])
-        #expect(try page.nodes(forXPath: "//h1").first?.stringValue == "Overview")
-        #expect(try page.nodes(forXPath: "//body/script[@data-dossier-live-reload]").count == 1)
-        #expect(try page.nodes(forXPath: "//*[@id='dossier-build-errors']").isEmpty)
+        try await withPreview { preview, report in
+            let home = try await preview.request("/")
+            #expect(home.response.statusCode == 200)
+            #expect(home.response.value(forHTTPHeaderField: "Content-Type") == "text/html; charset=utf-8")
+            let page = try XMLDocument(data: home.body, options: [])
+            #expect(try page.nodes(forXPath: "//h1").first?.stringValue == "Overview")
+            #expect(try page.nodes(forXPath: "//body/script[@data-dossier-live-reload]").count == 1)
+            #expect(try page.nodes(forXPath: "//*[@id='dossier-build-errors']").isEmpty)
 
-        let brief = try await preview.page("/countries/belarus/")
-        #expect(try brief.nodes(forXPath: "//h1").first?.stringValue == "Belarus")
-        let css = try await preview.request("/assets/site.css")
-        #expect(css.response.value(forHTTPHeaderField: "Content-Type") == "text/css; charset=utf-8")
-        let csv = try await preview.request("/data/prices.csv")
-        #expect(csv.response.value(forHTTPHeaderField: "Content-Type") == "text/csv; charset=utf-8")
-        #expect(String(decoding: csv.body, as: UTF8.self) == "country,price\nbelarus,47\n")
-        try await preview.stop()
-        #expect(!FileManager.default.fileExists(atPath: report.appendingPathComponent("Public").path), "serve leaves Public/ alone")
+            let brief = try await preview.page("/countries/belarus/")
+            #expect(try brief.nodes(forXPath: "//h1").first?.stringValue == "Belarus")
+            let css = try await preview.request("/assets/site.css")
+            #expect(css.response.value(forHTTPHeaderField: "Content-Type") == "text/css; charset=utf-8")
+            let csv = try await preview.request("/data/prices.csv")
+            #expect(csv.response.value(forHTTPHeaderField: "Content-Type") == "text/csv; charset=utf-8")
+            #expect(String(decoding: csv.body, as: UTF8.self) == "country,price\nbelarus,47\n")
+            #expect(!FileManager.default.fileExists(atPath: report.appendingPathComponent("Public").path), "serve leaves Public/ alone")
+        }
     }
 
     @Test func movesToTheNextPortWhenItsPortIsTaken() async throws {
@@ -42,57 +40,49 @@ import Testing
     }
 
     @Test func redirectsFoldersAskedForWithoutTheirSlash() async throws {
-        let report = try makeFixtureReport()
-        defer { try? FileManager.default.removeItem(at: report) }
-        let preview = try await RunningPreview(report)
-        let response = try await preview.request("/countries/belarus?x=1").response
-        #expect(response.statusCode == 301)
-        #expect(response.value(forHTTPHeaderField: "Location") == "/countries/belarus/?x=1")
-        try await preview.stop()
+        try await withPreview { preview, _ in
+            let response = try await preview.request("/countries/belarus?x=1").response
+            #expect(response.statusCode == 301)
+            #expect(response.value(forHTTPHeaderField: "Location") == "/countries/belarus/?x=1")
+        }
     }
 
     @Test func answersMissingPagesWithTheSites404Page() async throws {
-        let report = try makeFixtureReport()
-        defer { try? FileManager.default.removeItem(at: report) }
-        let preview = try await RunningPreview(report)
-        let missing = try await preview.request("/countries/atlantis/")
-        #expect(missing.response.statusCode == 404)
-        let page = try XMLDocument(data: missing.body, options: [])
-        #expect(try page.nodes(forXPath: "//title").first?.stringValue?.contains("Page not found") == true)
-        try await preview.stop()
+        try await withPreview { preview, _ in
+            let missing = try await preview.request("/countries/atlantis/")
+            #expect(missing.response.statusCode == 404)
+            let page = try XMLDocument(data: missing.body, options: [])
+            #expect(try page.nodes(forXPath: "//title").first?.stringValue?.contains("Page not found") == true)
+        }
     }
 
     @Test func headAndConditionalRequests() async throws {
-        let report = try makeFixtureReport()
-        defer { try? FileManager.default.removeItem(at: report) }
-        let preview = try await RunningPreview(report)
-        let full = try await preview.request("/countries/belarus/")
-        let head = try await preview.request("/countries/belarus/", method: "HEAD")
-        #expect(head.response.statusCode == 200)
-        #expect(head.body.isEmpty)
-        #expect(head.response.value(forHTTPHeaderField: "Content-Length") == String(full.body.count))
-        let tag = try #require(full.response.value(forHTTPHeaderField: "ETag"))
-        #expect(head.response.value(forHTTPHeaderField: "ETag") == tag)
+        try await withPreview { preview, _ in
+            let full = try await preview.request("/countries/belarus/")
+            let head = try await preview.request("/countries/belarus/", method: "HEAD")
+            #expect(head.response.statusCode == 200)
+            #expect(head.body.isEmpty)
+            #expect(head.response.value(forHTTPHeaderField: "Content-Length") == String(full.body.count))
+            let tag = try #require(full.response.value(forHTTPHeaderField: "ETag"))
+            #expect(head.response.value(forHTTPHeaderField: "ETag") == tag)
 
-        let unchanged = try await preview.request("/countries/belarus/", headers: ["If-None-Match": tag])
-        #expect(unchanged.response.statusCode == 304)
-        #expect(unchanged.body.isEmpty)
-        let stale = try await preview.request("/countries/belarus/", headers: ["If-None-Match": "\"other\""])
-        #expect(stale.response.statusCode == 200)
-        #expect(try await preview.request("/", method: "POST").response.statusCode == 405)
-        try await preview.stop()
+            let unchanged = try await preview.request("/countries/belarus/", headers: ["If-None-Match": tag])
+            #expect(unchanged.response.statusCode == 304)
+            #expect(unchanged.body.isEmpty)
+            let stale = try await preview.request("/countries/belarus/", headers: ["If-None-Match": "\"other\""])
+            #expect(stale.response.statusCode == 200)
+            #expect(try await preview.request("/", method: "POST").response.statusCode == 405)
+        }
     }
 
     @Test(arguments: ["/%2e%2e/%2e%2e/etc/passwd", "/countries/%2E%2E/%2e%2e/etc/passwd", "/..%2f..%2fetc/passwd",
                       "//etc/passwd", "/%2Fetc%2Fpasswd", "/countries/..%5c..%5cetc/passwd", "/assets/%00"])
     func refusesPathsThatLeaveTheSite(path: String) async throws {
-        let report = try makeFixtureReport()
-        defer { try? FileManager.default.removeItem(at: report) }
-        let preview = try await RunningPreview(report)
-        let response = try await preview.request(path)
-        #expect(response.response.statusCode == 403)
-        #expect(!String(decoding: response.body, as: UTF8.self).contains("root:"))
-        try await preview.stop()
+        try await withPreview { preview, _ in
+            let response = try await preview.request(path)
+            #expect(response.response.statusCode == 403)
+            #expect(!String(decoding: response.body, as: UTF8.self).contains("root:"))
+        }
     }
 
     @Test func resolvesPathsWithoutLeavingTheSite() {

@@ -36,6 +36,20 @@ func edit(_ report: URL, _ file: String, replacing old: String, with new: String
     try text.replacingCharacters(in: range, with: new).write(to: url, atomically: true, encoding: .utf8)
 }
 
+/// Runs `body` against a preview of a fresh fixture report, then stops the server and removes the report.
+func withPreview(polling: Bool = false, _ body: (RunningPreview, URL) async throws -> Void) async throws {
+    let report = try makeFixtureReport()
+    defer { try? FileManager.default.removeItem(at: report) }
+    let preview = try await RunningPreview(report, polling: polling)
+    do {
+        try await body(preview, report)
+    } catch {
+        try? await preview.stop()
+        throw error
+    }
+    try await preview.stop()
+}
+
 /// A preview server running on a port the system chose, for one test.
 final class RunningPreview: @unchecked Sendable {
     let server: PreviewServer
