@@ -55,9 +55,17 @@ public final class LoadCache: @unchecked Sendable {
     /// The value decoded from `text` for `file`: remembered when the text is the one seen last, made otherwise.
     func value<Value: Sendable>(for file: String, text: String, make: () -> Value) -> Value {
         let remembered = lock.withLock { entries[file] }
-        if let remembered, remembered.text.utf8.elementsEqual(text.utf8), let value = remembered.value as? Value { return value }
+        if let remembered, Self.sameBytes(remembered.text, text), let value = remembered.value as? Value { return value }
         let value = make()
         lock.withLock { entries[file] = (text, value) }
         return value
+    }
+
+    /// Whether two texts are the same bytes (`==` would also match canonically equivalent ones).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
     }
 }
