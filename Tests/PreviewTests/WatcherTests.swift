@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Preview
+
+/// Both watchers report what editors and tools do to files: saves through a rename, new files in
+/// new folders, deletions, and bursts, which arrive batched.
+@Suite(.serialized) struct WatcherTests {
+    /// Collects a watcher's batches in the background.
+    final class Batches: @unchecked Sendable {
+        private let lock = NSLock()
+        private var batches: [Set<String>] = []
+        private var task: Task<Void, Never>?
+
+        init(_ watcher: any FileWatcher) {
+            let stream = watcher.changes()
+            task = Task { [weak self] in
+                for await batch in stream { self?.lock.withLock { self?.batches.append(batch) } }
+            }
+        }
+
+        deinit { task?.cancel() }
+
+        var all: [Set<String>] { lock.withLock { batches } }
+
+        /// Waits (a minute at most) until the batches so far name every one of `paths`.
+        func waitFor(_ paths: Set<String>) async throws -> [Set<String>] {
+            for _ in 0..<6000 {
+                let seen = all
+                if paths.isSubset(of: seen.reduce(into: Set()) { $0.formUnion($1) }) { return seen }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            Issue.record("never reported: \(paths.subtracting(all.reduce(into: Set()) { $0.formUnion($1) }))")
+            return all
+        }
+    }
+
+    func makeFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("countries"), withIntermediateDirectories: true)
+        try "first\n".write(to: folder.appendingPathComponent("countries/belarus.md"), atomically: false, encoding: .utf8)
+        return folder
+    }
+
+    /// Lets a watcher that has just started take its first look before the test changes anything.
+    func settle() async throws { try await Task.sleep(for: .milliseconds(400)) }
+
+    @Test(arguments: [false, true])
+    func reportsSavesByRenameNewFoldersAndDeletions(polling: Bool) async throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let batches = Batches(FileWatchers.watching([folder], polling: polling))
+        try await settle()
+
+        let brief = folder.appendingPathComponent("countries/belarus.md")
+        let scratch = folder.appendingPathComponent("countries/.belarus.md.swp")
+        try "second, longer\n".write(to: scratch, atomically: false, encoding: .utf8)
+        #expect(rename(scratch.path, brief.path) == 0, "the editor's rename")
+        _ = try await batches.waitFor([brief.path])
+
+        let newBrief = folder.appendingPathComponent("scenarios/turn-east.md")
+        try FileManager.default.createDirectory(at: newBrief.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "new\n".write(to: newBrief, atomically: true, encoding: .utf8)
+        _ = try await batches.waitFor([newBrief.path])
+
+        try FileManager.default.removeItem(at: brief)
+        let seen = try await batches.waitFor([brief.path, newBrief.path])
+        #expect(!seen.joined().contains { $0.hasSuffix(".swp") }, "editors' scratch files are not reported")
+    }
+
+    @Test(arguments: [false, true])
+    func batchesABurstOfChanges(polling: Bool) async throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let batches = Batches(FileWatchers.watching([folder], polling: polling))
+        try await settle()
+        let files = (0..<50).map { folder.appendingPathComponent("countries/country-\($0).md") }
+        for file in files { try "text\n".write(to: file, atomically: true, encoding: .utf8) }
+        let seen = try await batches.waitFor(Set(files.map(\.path)))
+        #expect(seen.count < files.count, "a burst arrives in fewer batches than changes")
+    }
+}
