@@ -40,9 +40,12 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = PreviewConfiguration(build: options, host: host, port: port, polling: poll)
         let server = PreviewServer(configuration: configuration) { event in
             switch event {
-            case .serving(let url, _, let busyPort):
+            case .serving(let url, let busyPort):
                 if let busyPort { say("port \(busyPort) is busy; using the next free one") }
                 say("serving \(url) (Ctrl-C to stop)")
+                if !["127.0.0.1", "localhost", "::1"].contains(configuration.host) {
+                    say("note: --host \(configuration.host) lets other machines on the network see the preview")
+                }
             case .built(let warnings, let rendered, let pages, let seconds):
                 printer.print(warnings)
                 say("built \(rendered) of \(pages) pages in \(Int((seconds * 1000).rounded())) ms")

@@ -64,7 +64,7 @@ final class RunningPreview: @unchecked Sendable {
         let configuration = PreviewConfiguration(build: BuildOptions(source: report, output: report.appendingPathComponent("Public")),
                                                  port: port, polling: polling)
         let server = PreviewServer(configuration: configuration) { event in
-            if case .serving(let url, _, let busyPort) = event { serving.set((url, busyPort)) }
+            if case .serving(let url, let busyPort) = event { serving.set((url, busyPort)) }
         }
         self.server = server
         task = Task { try await server.run() }

@@ -2,16 +2,16 @@ import Foundation
 import ServiceLifecycle
 
 /// Tells every connected browser the site's new version, and ends their streams when the server stops.
-public final class ReloadBroadcaster: @unchecked Sendable {
+final class ReloadBroadcaster: @unchecked Sendable {
     private let lock = NSLock()
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
     private var finished = false
 
     /// A broadcaster with no listeners.
-    public init() {}
+    init() {}
 
     /// A stream of the versions published from now on; it ends when the server stops.
-    public func listen() -> AsyncStream<Int> {
+    func listen() -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let id = UUID()
         let accepted = lock.withLock {
@@ -27,15 +27,12 @@ public final class ReloadBroadcaster: @unchecked Sendable {
     }
 
     /// Sends `version` to every listener.
-    public func publish(_ version: Int) {
+    func publish(_ version: Int) {
         for listener in lock.withLock({ Array(listeners.values) }) { listener.yield(version) }
     }
 
-    /// How many browsers are listening.
-    public var listenerCount: Int { lock.withLock { listeners.count } }
-
     /// Ends every stream, and every stream opened later, so open connections let the server stop.
-    public func finishAll() {
+    func finishAll() {
         let ended = lock.withLock {
             finished = true
             defer { listeners = [:] }

@@ -31,7 +31,7 @@ public struct PreviewConfiguration: Sendable {
 /// What the preview tells whoever runs it (the command line prints it; tests wait for it).
 public enum PreviewEvent: Sendable {
     /// The server is listening at `url`; `busyPort` is the port asked for when it was taken.
-    case serving(url: String, port: Int, busyPort: Int?)
+    case serving(url: String, busyPort: Int?)
     /// A build succeeded: its warnings, how many pages it rendered again out of all, and how long it took.
     case built(warnings: [Diagnostic], rendered: Int, pages: Int, seconds: Double)
     /// A build failed; the browser shows the same diagnostics.
@@ -97,7 +97,7 @@ public final class PreviewServer: @unchecked Sendable {
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? port
                 let shownHost = host.contains(":") ? "[\(host)]" : host
-                report(.serving(url: "http://\(shownHost):\(bound)/", port: bound, busyPort: port != asked ? asked : nil))
+                report(.serving(url: "http://\(shownHost):\(bound)/", busyPort: port != asked ? asked : nil))
             },
             logger: logger)
         let watcher = FileWatchers.watching(["Content", "Templates"].map { configuration.build.source.appendingPathComponent($0) },

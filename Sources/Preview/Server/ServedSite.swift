@@ -3,34 +3,34 @@ import Foundation
 
 /// The site as the preview serves it: the files of the last good build, the problems of the latest
 /// build, and a version that changes whenever either does.
-public struct ServedSite: Sendable {
+struct ServedSite: Sendable {
     /// The files of the last build that succeeded, by path below the site root.
-    public var files: [String: Data] = [:]
+    var files: [String: Data] = [:]
     /// Their paths, for resolving requests.
-    public var paths: Set<String> = []
+    var paths: Set<String> = []
     /// The errors of the latest build; empty when it succeeded.
-    public var errors: [Diagnostic] = []
+    var errors: [Diagnostic] = []
     /// Counts the changes, so pages can tell they are out of date.
-    public var version = 0
+    var version = 0
 
     /// No site yet.
-    public init() {}
+    init() {}
 }
 
 /// The site shared between the rebuild loop, which replaces it, and the request handlers, which read it.
-public final class SiteStore: @unchecked Sendable {
+final class SiteStore: @unchecked Sendable {
     private let lock = NSLock()
     private var site = ServedSite()
 
     /// An empty store.
-    public init() {}
+    init() {}
 
     /// The site now.
-    public var current: ServedSite { lock.withLock { site } }
+    var current: ServedSite { lock.withLock { site } }
 
     /// Takes a build's result: its files when it succeeded, its errors when not. Returns the new
     /// version, or nil when nothing a browser would see changed (the same files and errors).
-    public func update(files: [String: Data]?, errors: [Diagnostic]) -> Int? {
+    func update(files: [String: Data]?, errors: [Diagnostic]) -> Int? {
         lock.withLock {
             let newFiles = files ?? site.files
             guard newFiles != site.files || errors != site.errors || site.version == 0 else { return nil }

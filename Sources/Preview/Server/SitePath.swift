@@ -1,5 +1,5 @@
 /// What a request path names in the site being served.
-public enum SitePath: Equatable, Sendable {
+enum SitePath: Equatable, Sendable {
     /// A file of the site, by its path below the site root.
     case file(String)
     /// A folder asked for without its trailing slash: the browser is sent to `location`, so the
@@ -16,7 +16,7 @@ public enum SitePath: Equatable, Sendable {
     /// The site is served from memory, so nothing outside its files (a symlink out of the folder,
     /// a parent folder) is ever reachable; the checks still refuse such paths outright, so a
     /// probe gets a clear answer rather than a 404 that looks like a missing page.
-    public static func resolve(_ rawPath: String, in files: Set<String>) -> SitePath {
+    static func resolve(_ rawPath: String, in files: Set<String>) -> SitePath {
         guard rawPath.hasPrefix("/"), let decoded = rawPath.removingPercentEncoding else { return .refused }
         let inner = decoded.dropFirst()
         let segments = inner.split(separator: "/", omittingEmptySubsequences: false)

@@ -2,16 +2,16 @@ import Foundation
 
 /// Reports changes to the files below some folders, in batches: a burst of changes (an editor that
 /// saves through a temporary file and a rename, a `git checkout`) arrives as one batch of paths.
-public protocol FileWatcher: Sendable {
+protocol FileWatcher: Sendable {
     /// The batches of changed paths; watching stops when the stream's consumer goes away.
     func changes() -> AsyncStream<Set<String>>
 }
 
 /// Chooses how to watch.
-public enum FileWatchers {
+enum FileWatchers {
     /// The operating system's notifications where there are (inotify on Linux), polling elsewhere
     /// or when `polling` is asked for (network drives, containers whose mounts do not notify).
-    public static func watching(_ roots: [URL], polling: Bool = false) -> any FileWatcher {
+    static func watching(_ roots: [URL], polling: Bool = false) -> any FileWatcher {
         #if os(Linux)
         if !polling, let inotify = InotifyWatcher(roots: roots) { return inotify }
         #endif
