@@ -23,17 +23,14 @@ public struct MarkdownStage: BuildStage {
         let options = context.options
         let drafts = context.skippedDrafts
         let inputs = context.inputs
-        let remembered = jobs.map { context.cache.body($0.route, file: $0.file, inputs: inputs) }
-        let stale = zip(jobs, remembered).filter { $0.1 == nil }.map(\.0)
+        let stale = jobs.filter { context.cache.body($0.route, file: $0.file, inputs: inputs) == nil }
         let processed = stale.concurrentMap { job in
             Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
         }
-        context.cache.keep(bodies: Dictionary(processed.map { ($0.route, $0.entry) }, uniquingKeysWith: { first, _ in first }),
-                           of: Set(jobs.map(\.route)))
+        context.cache.keep(bodies: Dictionary(processed, uniquingKeysWith: { first, _ in first }), of: Set(jobs.map(\.route)))
         context.processedBodies = Set(stale.map(\.route))
-        var fresh = Dictionary(processed.map { ($0.route, $0.entry) }, uniquingKeysWith: { first, _ in first })
-        for (job, entry) in zip(jobs, remembered) {
-            guard let entry = entry ?? fresh.removeValue(forKey: job.route) else { continue }
+        for job in jobs {
+            guard let entry = context.cache.body(job.route, file: job.file, inputs: inputs) else { continue }
             context.bodies[job.route] = entry.body
             context.diagnostics += entry.diagnostics
             for target in entry.body.linkedRoutes where target != job.route {
