@@ -23,15 +23,17 @@ struct BuildCommand: ParsableCommand {
         let sourceURL = source.url
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         let report = Builder().run(BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
-        diagnostics.printer.print(report.diagnostics)
+        diagnostics.printer(root: sourceURL).print(report.diagnostics)
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output)/ left as it was\n".utf8))
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.count
-        print("built \(report.pageCount) pages into \(output)/ in \(Int((report.seconds * 1000).rounded())) ms"
-              + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+        let line = "built \(report.pageCount) pages into \(output)/ in \(Int((report.seconds * 1000).rounded())) ms"
+            + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n"
+        // With JSON on standard output, the status line goes to standard error so the output stays parseable.
+        (diagnostics.format == .json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(line.utf8))
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds, checks, previews and publishes analytical report sites.",
-        subcommands: [BuildCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self])
 
     /// Runs the command line; usage errors exit 2, as the documentation promises (ArgumentParser uses 64).
     static func main() {
