@@ -41,6 +41,8 @@ public struct RenderedBody: Sendable {
     public var linkedRoutes: Set<Route>
     /// The body as plain text, for search and word counts.
     public var plainText: String
+    /// Every link and image as the author wrote it, for the link checks.
+    public var links: [WrittenLink] = []
 }
 
 /// A heading of a rendered body.

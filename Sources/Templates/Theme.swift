@@ -23,6 +23,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var problems: [Diagnostic] = []
+        var sources: [String: TemplateChecker.Source] = [:]
         let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         for file in files {
@@ -36,6 +37,7 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)
+                sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
                                            code: "template-syntax", "template syntax: \(Self.explain(error.error))"))
@@ -47,6 +49,7 @@ public struct Theme: Sendable {
             problems.append(Diagnostic(.error, at: SourceLocation(file: "\(displayPath)/\(required).mustache", line: 1, column: 1),
                                        code: "template-missing", "the theme has no '\(required)' template"))
         }
+        problems += TemplateChecker(sources).check(roots: TemplateModels.roots)
         guard !problems.hasErrors else { return (nil, problems) }
         return (Theme(library: library, names: names, folder: folder), problems)
     }

@@ -46,9 +46,8 @@ struct DirectiveRenderer: Sendable {
 
     private func members(_ yaml: YAMLDocument, at start: SourceLocation) throws(DiagnosticError) -> String {
         let directive = try yaml.decode(MembersDirective.self)
-        guard graph.organizations[directive.org.value] != nil else {
-            throw DiagnosticError(Diagnostic(.error, at: directive.org.location, code: "unknown-reference",
-                "unknown organization '\(directive.org.value)'", hint: Suggestion.hint(for: directive.org.value, in: graph.slugs(of: .organization))))
+        if let problem = ReferenceCheck.problem(with: directive.org, kinds: [.organization], in: "the members directive", graph: graph) {
+            throw DiagnosticError(problem)
         }
         let date: ReportDate?
         switch directive.asOf?.value {
@@ -67,14 +66,10 @@ struct DirectiveRenderer: Sendable {
 
     private func matrix(_ yaml: YAMLDocument) throws(DiagnosticError) -> String {
         let directive = try yaml.decode(MatrixDirective.self)
-        var problems: [Diagnostic] = []
-        for org in directive.orgs ?? [] where graph.organizations[org.value] == nil {
-            problems.append(Diagnostic(.error, at: org.location, code: "unknown-reference", "unknown organization '\(org.value)'",
-                                       hint: Suggestion.hint(for: org.value, in: graph.slugs(of: .organization))))
-        }
-        for country in directive.countries ?? [] where graph.countries[country.value] == nil {
-            problems.append(Diagnostic(.error, at: country.location, code: "unknown-reference", "unknown country '\(country.value)'",
-                                       hint: Suggestion.hint(for: country.value, in: graph.slugs(of: .country))))
+        let problems = (directive.orgs ?? []).compactMap {
+            ReferenceCheck.problem(with: $0, kinds: [.organization], in: "the matrix directive", graph: graph)
+        } + (directive.countries ?? []).compactMap {
+            ReferenceCheck.problem(with: $0, kinds: [.country], in: "the matrix directive", graph: graph)
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         let view = MatrixView(organizations: directive.orgs?.map(\.value), countries: directive.countries?.map(\.value),

@@ -45,6 +45,7 @@ public struct MarkdownStage: BuildStage {
         }
 
         let headings = document.assignHeadingIDs(reserving: reservedIDs)
+        let written = document.links.map { WrittenLink($0, at: location($0.position)) }
         document.rewriteLinks { link in
             guard let entityLink = EntityLink(link.destination) else { return nil }
             switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
@@ -72,8 +73,9 @@ public struct MarkdownStage: BuildStage {
             }
         }
         let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
-        let body = RenderedBody(html: html, headings: headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) },
+        var body = RenderedBody(html: html, headings: headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) },
                                 linkedRoutes: linked, plainText: document.plainText)
+        body.links = written
         return (body, problems)
     }
 }

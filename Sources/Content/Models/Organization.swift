@@ -6,9 +6,9 @@ public struct OrganizationFrontMatter: FrontMatter, Equatable {
     /// Military, economic or political.
     public var kind: OrganizationKind?
     /// When it was founded.
-    public var founded: ReportDate?
+    public var founded: Located<ReportDate>?
     /// When it ceased to exist.
-    public var dissolved: ReportDate?
+    public var dissolved: Located<ReportDate>?
     /// Membership rows, a country possibly appearing in several.
     public var members: [Membership]
 
@@ -23,8 +23,8 @@ public struct OrganizationFrontMatter: FrontMatter, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         abbr = try container.decodeIfPresent(String.self, forKey: .abbr)
         kind = try container.decodeIfPresent(OrganizationKind.self, forKey: .kind)
-        founded = try container.decodeIfPresent(ReportDate.self, forKey: .founded)
-        dissolved = try container.decodeIfPresent(ReportDate.self, forKey: .dissolved)
+        founded = try container.decodeIfPresent(Located<ReportDate>.self, forKey: .founded)
+        dissolved = try container.decodeIfPresent(Located<ReportDate>.self, forKey: .dissolved)
         members = try container.decodeIfPresent([Membership].self, forKey: .members) ?? []
     }
 }
