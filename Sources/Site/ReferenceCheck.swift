@@ -9,7 +9,8 @@ public enum ReferenceCheck {
     /// - Parameter field: where the slug is written, for the message (`members`, `affects`).
     public static func problem(with slug: Located<String>, kinds: [EntityKind], in field: String, graph: ReportGraph) -> Diagnostic? {
         let refs = kinds.map { EntityRef($0, slug.value) }
-        guard !refs.contains(where: graph.contains) else { return nil }
+        // A file with errors of its own is reported there; naming it is not a second mistake.
+        guard !refs.contains(where: { graph.contains($0) || graph.isUnloaded($0) }) else { return nil }
         let noun = kinds.map(\.noun).joined(separator: " or ")
         if let draft = refs.first(where: graph.isDraft) {
             return Diagnostic(.error, at: slug.location, code: "link-to-draft",

@@ -80,6 +80,11 @@ public struct ReportGraph: Sendable {
         drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false
     }
 
+    /// Whether the entity's file exists but has errors that kept it out of the graph.
+    public func isUnloaded(_ ref: EntityRef) -> Bool {
+        content.unloaded[ref.kind.contentKind]?.contains(ref.slug) ?? false
+    }
+
     /// The slugs of all entities of `kind`, for "did you mean" hints.
     public func slugs(of kind: EntityKind) -> [String] {
         switch kind {

@@ -32,9 +32,9 @@ public struct ContentLoader: Sendable {
         let siteFile = "Content/site.yaml"
         let site: SiteConfig?
         do {
-            let text = try readText(siteFile)
+            let text = try readText(siteFile, warnings: &diagnostics)
             let document = try YAMLDocument(text, file: siteFile)
-            diagnostics += UnknownFields.check(document, known: SiteConfig.fieldNames, kind: "site.yaml")
+            diagnostics += UnknownFields.check(document, known: SiteConfig.fieldNames, items: SiteConfig.itemFieldNames, in: "site.yaml")
             site = try document.decode(SiteConfig.self)
         } catch {
             diagnostics += error.diagnostics
@@ -48,9 +48,12 @@ public struct ContentLoader: Sendable {
             let files = markdownFiles(in: "Content/\(kind.folder)")
             let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: meta) }
             var documents: [Document<Meta>] = []
-            for (document, problems) in loaded {
+            for (file, (document, problems)) in zip(files, loaded) {
                 diagnostics += problems
-                guard let document else { continue }
+                guard let document else {
+                    content.unloaded[kind, default: []].insert(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+                    continue
+                }
                 if document.meta.common.draft && !includeDrafts {
                     drafts[kind, default: []].insert(document.slug)
                 } else {
@@ -72,7 +75,7 @@ public struct ContentLoader: Sendable {
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
             do {
-                let text = try readText(file)
+                let text = try readText(file, warnings: &diagnostics)
                 content.dataTables.append(try DataTableReader.read(
                     text: text, name: url.deletingPathExtension().lastPathComponent, file: file,
                     format: url.pathExtension == "yml" ? "yaml" : url.pathExtension))
@@ -89,10 +92,12 @@ public struct ContentLoader: Sendable {
         var problems: [Diagnostic] = []
         do {
             let slug = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            let text = try readText(file)
+            let text = try readText(file, warnings: &problems)
             let split = try FrontMatterSplit.split(text, file: file)
             let yaml = try YAMLDocument(split.yaml, file: file, firstLine: split.yamlLine)
-            problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames, kind: kind.rawValue)
+            problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames,
+                                            items: CommonFields.itemFieldNames.merging(Meta.itemFieldNames) { common, _ in common },
+                                            in: "\(kind.rawValue) front matter")
             let decoded = try yaml.decode(Meta.self)
             if Meta.requiresTitle, decoded.common.title?.isEmpty ?? true {
                 problems.append(Diagnostic(.error, at: yaml.location(of: yaml.root), code: "missing-field",

@@ -17,6 +17,7 @@ public struct OrganizationFrontMatter: FrontMatter, Equatable {
     }
 
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    public static let itemFieldNames = ["members": Membership.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         common = try CommonFields(from: decoder)
@@ -42,7 +43,7 @@ public struct Membership: Decodable, Sendable, Equatable {
     /// A short remark shown beside the row.
     public var note: String?
 
-    enum CodingKeys: String, CodingKey { case country, status, from, to, note }
+    enum CodingKeys: String, CodingKey, CaseIterable { case country, status, from, to, note }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -27,6 +27,8 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
 
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    /// The fields of the items of list fields.
+    public static let itemFieldNames = ["authors": Author.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -48,4 +50,6 @@ public struct Author: Decodable, Sendable, Equatable {
     public var name: String
     /// A link about the author.
     public var url: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, url }
 }
