@@ -112,9 +112,10 @@ struct ReportFixture {
         let manager = FileManager.default
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
         try manager.copyItem(at: Self.repository.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
-        var files = Self.files
-        for (path, text) in changes { files[path] = text }
-        for (path, text) in files {
+        for (path, text) in Self.files where changes[path] == nil {
+            try write(path, text)
+        }
+        for (path, text) in changes {
             try write(path, text)
         }
     }

@@ -12,18 +12,28 @@ struct DirectiveRenderer: Sendable {
     let theme: Theme
     let linker: Linker
 
-    /// The HTML for `block`, or the problems that keep it from rendering.
-    func render(_ block: DirectiveBlock, file: String, bodyLine: Int) -> Result<String, DiagnosticError> {
+    /// The fields each directive takes.
+    static let fields: [String: [String]] = [
+        "table": TableDirective.CodingKeys.allCases.map(\.rawValue),
+        "members": MembersDirective.CodingKeys.allCases.map(\.rawValue),
+        "matrix": MatrixDirective.CodingKeys.allCases.map(\.rawValue),
+    ]
+
+    /// The HTML for `block` (nil when it cannot render), and its problems: errors that keep it from
+    /// rendering, warnings such as unknown fields.
+    func render(_ block: DirectiveBlock, file: String, bodyLine: Int) -> (html: String?, problems: [Diagnostic]) {
         let start = SourceLocation(file: file, line: bodyLine + block.position.line - 1, column: block.position.column)
+        var problems: [Diagnostic] = []
         do {
             let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1)
+            problems += UnknownFields.check(yaml, known: Self.fields[block.name] ?? [], in: "the \(block.name) directive")
             switch block.name {
-            case "table": return .success(try table(yaml, at: start))
-            case "members": return .success(try members(yaml, at: start))
-            default: return .success(try matrix(yaml))
+            case "table": return (try table(yaml, at: start), problems)
+            case "members": return (try members(yaml, at: start), problems)
+            default: return (try matrix(yaml), problems)
             }
         } catch {
-            return .failure(error)
+            return (nil, problems + error.diagnostics)
         }
     }
 
@@ -82,13 +92,15 @@ private struct TableDirective: Decodable {
     var data: Located<String>
     var columns: [Located<String>]?
     var caption: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case data, columns, caption }
 }
 
 private struct MembersDirective: Decodable {
     var org: Located<String>
     var asOf: Located<String>?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case org
         case asOf = "as_of"
     }
@@ -97,4 +109,6 @@ private struct MembersDirective: Decodable {
 private struct MatrixDirective: Decodable {
     var orgs: [Located<String>]?
     var countries: [Located<String>]?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case orgs, countries }
 }

@@ -59,12 +59,9 @@ public struct MarkdownStage: BuildStage {
         }
         let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
         document.replaceDirectives(named: DirectiveRenderer.names) { block in
-            switch directives.render(block, file: job.file, bodyLine: job.bodyLine) {
-            case .success(let html): return html
-            case .failure(let error):
-                problems += error.diagnostics
-                return nil
-            }
+            let rendered = directives.render(block, file: job.file, bodyLine: job.bodyLine)
+            problems += rendered.problems
+            return rendered.html
         }
         if !graph.content.site.rawHTML {
             for position in document.rawHTMLPositions {

@@ -2,9 +2,12 @@ import Yams
 
 /// Warns about front-matter keys no schema knows, at the top level and inside the items of list
 /// fields (`members`, `leaders`, …), with a "did you mean" for likely typos.
-enum UnknownFields {
+public enum UnknownFields {
+    /// The warnings for keys of `document` that are not in `known` (or, inside the items of the list
+    /// fields named in `items`, not in that field's names).
+    ///
     /// - Parameter place: what the keys are, for messages: `country front matter`, `site.yaml`.
-    static func check(_ document: YAMLDocument, known: [String], items: [String: [String]] = [:], in place: String) -> [Diagnostic] {
+    public static func check(_ document: YAMLDocument, known: [String], items: [String: [String]] = [:], in place: String) -> [Diagnostic] {
         guard let root = document.root.mapping else { return [] }
         var problems = unknown(in: root, known: known, where: place, document: document)
         for (field, itemFields) in items.sorted(by: { $0.key < $1.key }) {

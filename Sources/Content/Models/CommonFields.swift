@@ -40,6 +40,13 @@ public struct SourceReference: Decodable, Sendable, Equatable {
     public var date: ReportDate?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case title, url, date }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
+        date = try container.decodeIfPresent(ReportDate.self, forKey: .date)
+    }
 }
 
 /// The front matter of one kind of content: its own fields next to the common ones.

@@ -35,9 +35,9 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         title = try container.decode(String.self, forKey: .title)
         subtitle = try container.decodeIfPresent(String.self, forKey: .subtitle)
         description = try container.decodeIfPresent(String.self, forKey: .description)
-        let base = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? "/"
+        let base = try container.decodeIfPresent(WebAddress.self, forKey: .baseURL)?.text ?? "/"
         baseURL = base.hasSuffix("/") ? base : base + "/"
-        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        language = try container.decodeIfPresent(LanguageTag.self, forKey: .language)?.text ?? "en"
         asOf = try container.decode(ReportDate.self, forKey: .asOf)
         authors = try container.decodeIfPresent([Author].self, forKey: .authors) ?? []
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
@@ -52,4 +52,10 @@ public struct Author: Decodable, Sendable, Equatable {
     public var url: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case name, url }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
+    }
 }
