@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "dossierTests", dependencies: ["dossier"]),
     ],
     swiftLanguageModes: [.v6]
 )

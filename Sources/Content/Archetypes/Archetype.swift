@@ -25,6 +25,7 @@ public enum Archetype {
             ---
 
             \(bodyHint)
+
             """
         case .organization:
             return """
@@ -43,6 +44,7 @@ public enum Archetype {
             ---
 
             \(bodyHint)
+
             """
         case .relation:
             let parties = slug.components(separatedBy: "--")
@@ -63,6 +65,7 @@ public enum Archetype {
             ---
 
             \(bodyHint)
+
             """
         case .scenario:
             return """
@@ -83,6 +86,7 @@ public enum Archetype {
             ---
 
             \(bodyHint)
+
             """
         case .page, .overview:
             return """
@@ -96,15 +100,16 @@ public enum Archetype {
             ---
 
             \(bodyHint)
+
             """
         }
     }
 
+    // Examples sit in code spans so they are not links to pages that may not exist.
     private static let bodyHint = """
-        Write the text here in Markdown. Link other pages with [Belarus](country:belarus),
-        [CSTO](org:csto), [the gas dispute](relation:russia--ukraine), [a scenario](scenario:turn-east)
-        or [a page](page:methodology); add '#heading-id' to point at a section.
-
+        Write the text here in Markdown. Link other pages with `[Belarus](country:belarus)`,
+        `[CSTO](org:csto)`, `[the gas dispute](relation:russia--ukraine)`, `[a scenario](scenario:turn-east)`
+        or `[a page](page:methodology)`; add `#heading-id` to point at a section.
         """
 
     /// `union-state` → `Union State`.
