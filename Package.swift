@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "dossierTests", dependencies: ["dossier"]),
     ],

@@ -30,12 +30,8 @@ struct LinkResolver {
             }
             return .success(Resolved(url: linker.url(file: Route.dataFile(table.name, format: table.format)), route: nil))
         case .entity(let ref):
-            if graph.contains(ref) {
+            if graph.contains(ref) || graph.isUnreadable(ref) {
                 return .success(Resolved(url: linker.url(ref) + fragment, route: ref.route))
-            }
-            if graph.isUnloaded(ref) {
-                // The target's own errors are reported in its file; the link itself is fine.
-                return .success(Resolved(url: linker.url(ref) + fragment, route: nil))
             }
             if drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false {
                 return .failure(Problem(code: "link-to-draft", message: "link to \(ref.kind.noun) '\(ref.slug)', which is a draft left out of this build",

@@ -16,7 +16,10 @@ public struct DirectiveBlock: Sendable, Equatable {
     public var body: String
     /// Where the opening fence starts.
     public var position: SourcePosition
-    /// The line of the body's first line (the line after the opening fence).
+    /// The line of the body's first line (the line after the opening fence). A position in the
+    /// body at body line `l`, column `c` is at source line `bodyLine + l - 1`; its source column
+    /// is `c` plus the fence's indentation (`position.column - 1`) when the body is indented like
+    /// the fence, as inside list items and block quotes.
     public var bodyLine: Int
 
     /// Creates a directive block.

@@ -10,7 +10,7 @@ public enum ReferenceCheck {
     public static func problem(with slug: Located<String>, kinds: [EntityKind], in field: String, graph: ReportGraph) -> Diagnostic? {
         let refs = kinds.map { EntityRef($0, slug.value) }
         // A file with errors of its own is reported there; naming it is not a second mistake.
-        guard !refs.contains(where: { graph.contains($0) || graph.isUnloaded($0) }) else { return nil }
+        guard !refs.contains(where: { graph.contains($0) || graph.isUnreadable($0) }) else { return nil }
         let noun = kinds.map(\.noun).joined(separator: " or ")
         if let draft = refs.first(where: graph.isDraft) {
             return Diagnostic(.error, at: slug.location, code: "link-to-draft",

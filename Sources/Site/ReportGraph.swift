@@ -80,9 +80,10 @@ public struct ReportGraph: Sendable {
         drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false
     }
 
-    /// Whether the entity's file exists but has errors that kept it out of the graph.
-    public func isUnloaded(_ ref: EntityRef) -> Bool {
-        content.unloaded[ref.kind.contentKind]?.contains(ref.slug) ?? false
+    /// Whether the entity's file exists but could not be read: its own errors are reported, so
+    /// references to it are not reported again.
+    public func isUnreadable(_ ref: EntityRef) -> Bool {
+        content.unreadable[ref.kind.contentKind]?.contains(ref.slug) ?? false
     }
 
     /// The slugs of all entities of `kind`, for "did you mean" hints.

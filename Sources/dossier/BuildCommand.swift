@@ -17,6 +17,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Print how long each build stage took.")
+    var timings = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
@@ -24,6 +27,10 @@ struct BuildCommand: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         let report = Builder().run(BuildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
         diagnostics.printer(root: sourceURL).print(report.diagnostics)
+        if timings {
+            let lines = report.timings.map { "  \($0.stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", $0.seconds * 1000)) ms\n" }
+            FileHandle.standardError.write(Data(lines.joined().utf8))
+        }
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output)/ left as it was\n".utf8))

@@ -25,7 +25,8 @@ struct DirectiveRenderer: Sendable {
         let start = SourceLocation(file: file, line: bodyLine + block.position.line - 1, column: block.position.column)
         var problems: [Diagnostic] = []
         do {
-            let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1)
+            let yaml = try YAMLDocument(block.body, file: file, firstLine: bodyLine + block.bodyLine - 1,
+                                        columnOffset: block.position.column - 1)
             problems += UnknownFields.check(yaml, known: Self.fields[block.name] ?? [], in: "the \(block.name) directive")
             switch block.name {
             case "table": return (try table(yaml, at: start), problems)

@@ -44,6 +44,7 @@ public struct ContentLoader: Sendable {
 
         var content = ContentSet(site: site)
         var drafts: [ContentKind: Set<String>] = [:]
+        var unreadable: [ContentKind: Set<String>] = [:]
         func collect<Meta: FrontMatter>(_ kind: ContentKind, _ meta: Meta.Type) -> [Document<Meta>] {
             let files = markdownFiles(in: "Content/\(kind.folder)")
             let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: meta) }
@@ -51,7 +52,7 @@ public struct ContentLoader: Sendable {
             for (file, (document, problems)) in zip(files, loaded) {
                 diagnostics += problems
                 guard let document else {
-                    content.unloaded[kind, default: []].insert(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+                    unreadable[kind, default: []].insert(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
                     continue
                 }
                 if document.meta.common.draft && !includeDrafts {
@@ -72,6 +73,7 @@ public struct ContentLoader: Sendable {
         content.relations = collect(.relation, RelationFrontMatter.self)
         content.scenarios = collect(.scenario, ScenarioFrontMatter.self)
         content.pages = collect(.page, PageFrontMatter.self)
+        content.unreadable = unreadable
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
             do {

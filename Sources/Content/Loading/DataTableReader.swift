@@ -65,12 +65,13 @@ enum DataTableReader {
         var problems: [Diagnostic] = []
         var rows: [[String: String]] = []
         var locations: [SourceLocation] = []
-        // `csv.rows` pads short rows to the widest one, which would hide a missing field; read them as written.
+        // The records as written: `csv.rows` pads short rows, which would hide a missing field.
         var records: [[String]] = []
         do {
             try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { records.append($0) }
         } catch {
-            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), code: "csv-syntax", "CSV: \(error)"))
+            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                                             code: "csv-syntax", "CSV: \(error)"))
         }
         for (index, fields) in records.enumerated() {
             let location = SourceLocation(file: file, line: index + 1 < lineStarts.count ? lineStarts[index + 1] : index + 2, column: 1)

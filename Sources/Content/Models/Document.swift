@@ -79,9 +79,8 @@ public struct ContentSet: Sendable {
     public var pages: [Document<PageFrontMatter>] = []
     /// The data tables, by name.
     public var dataTables: [DataTable] = []
-    /// Files that exist but could not be loaded (their errors are reported), by kind and slug, so
-    /// references to them are not reported a second time as unknown.
-    public var unloaded: [ContentKind: Set<String>] = [:]
+    /// Slugs of files that exist but could not be read; references to them are not reported again.
+    public var unreadable: [ContentKind: Set<String>] = [:]
 
     /// An empty set for `site`.
     public init(site: SiteConfig) { self.site = site }

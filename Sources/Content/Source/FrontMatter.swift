@@ -15,22 +15,35 @@ public struct FrontMatterSplit: Sendable, Equatable {
     ///
     /// A byte-order mark is dropped and CRLF line endings are read as LF, so positions stay those an editor shows.
     public static func split(_ text: String, file: String) throws(DiagnosticError) -> FrontMatterSplit {
-        let normalized = SourceText.normalize(text)
-        var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        let text = SourceText.normalize(text)
+        // Scan UTF-8 line by line: the front matter is a few lines, the body may be long, and
+        // splitting the whole file into Character lines was the loader's main cost.
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard line.trimmingTrailingSpaces == "---" else { break }
+                yamlStart = next
+            } else if let yamlStart, line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "..." {
+                return FrontMatterSplit(yaml: String(text[yamlStart..<lineStart].dropLast()), yamlLine: 2,
+                                        body: String(text[next...]), bodyLine: lineNumber + 1)
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        guard yamlStart != nil else {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 code: "front-matter-missing", "the file must start with YAML front matter between '---' lines",
                 hint: "add '---', the fields (at least 'title:'), and '---' at the top"))
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
-            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                code: "front-matter-unclosed", "the front matter opened here is never closed",
-                hint: "add a '---' line after the last field"))
-        }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatterSplit(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 3)
+        throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+            code: "front-matter-unclosed", "the front matter opened here is never closed",
+            hint: "add a '---' line after the last field"))
     }
 }
 
@@ -40,7 +53,7 @@ public enum SourceText {
     public static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         // "\r\n" is a single Character in Swift, so replace grapheme-wise.
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }

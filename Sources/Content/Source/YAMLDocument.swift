@@ -10,15 +10,18 @@ public struct YAMLDocument {
     public let file: String
     /// Added to Yams' 1-based line numbers to get file lines (1 for front matter after `---`).
     public let lineOffset: Int
+    /// Added to Yams' columns: the indentation cmark strips from a fenced block inside a list or quote.
+    public let columnOffset: Int
 
     /// Composes `text`; a syntax error, a duplicate key or a tab in indentation becomes a diagnostic.
-    public init(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) {
+    public init(_ text: String, file: String, firstLine: Int = 1, columnOffset: Int = 0) throws(DiagnosticError) {
         self.file = file
         self.lineOffset = firstLine - 1
+        self.columnOffset = columnOffset
         do {
             root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
-            throw DiagnosticError(Self.diagnostic(for: error, text: text, file: file, lineOffset: firstLine - 1))
+            throw DiagnosticError(Self.diagnostic(for: error, text: text, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: firstLine, column: 1),
                                              code: "yaml-syntax", "\(error)"))
@@ -32,7 +35,7 @@ public struct YAMLDocument {
 
     /// The file location of a Yams mark (or the start of the YAML when there is none).
     public func location(of mark: Mark?) -> SourceLocation {
-        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: (mark?.column ?? 1) + columnOffset)
     }
 
     /// Decodes the root as `T`, turning decoding errors into diagnostics at the offending nodes.
@@ -42,7 +45,7 @@ public struct YAMLDocument {
     /// broken field of a file, not just the first.
     public func decode<T: Decodable>(_ type: T.Type) throws(DiagnosticError) -> T {
         let decoder = YAMLDecoder()
-        let userInfo: [CodingUserInfoKey: any Sendable] = [.sourceContext: SourceContext(file: file, lineOffset: lineOffset)]
+        let userInfo: [CodingUserInfoKey: any Sendable] = [.sourceContext: SourceContext(file: file, lineOffset: lineOffset, columnOffset: columnOffset)]
         var current = root
         var problems: [Diagnostic] = []
         var setAside: [[String]] = []
@@ -196,9 +199,9 @@ public struct YAMLDocument {
         }
     }
 
-    static func diagnostic(for error: YamlError, text: String, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, text: String, file: String, lineOffset: Int, columnOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column + columnOffset)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -209,7 +212,7 @@ public struct YAMLDocument {
         case let .duplicatedKeysInMapping(duplicates, context):
             let first = context.mark
             let line = duplicates.first.flatMap { repeatedKeyLine($0, after: first, in: text) } ?? first.line
-            return Diagnostic(.error, at: SourceLocation(file: file, line: line + lineOffset, column: first.column), code: "duplicate-key",
+            return Diagnostic(.error, at: SourceLocation(file: file, line: line + lineOffset, column: first.column + columnOffset), code: "duplicate-key",
                               "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping",
                               hint: "the key is first given on line \(first.line + lineOffset); keep one of the two")
         default:
@@ -240,6 +243,8 @@ public struct SourceContext: Sendable {
     public var file: String
     /// Added to Yams' lines to get file lines.
     public var lineOffset: Int
+    /// Added to Yams' columns.
+    public var columnOffset: Int
 }
 
 extension CodingUserInfoKey {
@@ -252,7 +257,7 @@ extension Decoder {
     public var sourceLocation: SourceLocation {
         let context = userInfo[.sourceContext] as? SourceContext
         return SourceLocation(file: context?.file ?? "", line: (mark?.line ?? 1) + (context?.lineOffset ?? 0),
-                              column: mark?.column ?? 1)
+                              column: (mark?.column ?? 1) + (context?.columnOffset ?? 0))
     }
 
     /// A `dataCorrupted` error for the value this decoder reads.

@@ -30,10 +30,8 @@ public struct CountryView: ViewModel {
         history = (graph.membershipsByCountry[country.slug] ?? [])
             .map { MemberRowView($0.membership, organization: $0.organization, graph: graph, linker: linker) }
             .sorted { ($0.from, $0.organization.title) < ($1.from, $1.organization.title) }
-        relations = (graph.relationsByParty[country.slug] ?? []).compactMap { graph.relations[$0] }
-            .map { RelationRowView($0, from: country.slug, graph: graph, linker: linker) }
-        scenarios = (graph.scenariosByEntity[country.slug] ?? []).compactMap { graph.scenarios[$0] }
-            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+        relations = RelationRowView.rows(of: country.slug, graph: graph, linker: linker)
+        scenarios = ScenarioRowView.rows(affecting: country.slug, graph: graph, linker: linker)
     }
 }
 
@@ -75,10 +73,8 @@ public struct OrganizationView: ViewModel {
             .compactMap { label, value in value.map { FactView(label: label, value: $0) } }
         members = MembersTableView(organization: organization.slug, on: graph.asOf, graph: graph, linker: linker)
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
-        relations = (graph.relationsByParty[organization.slug] ?? []).compactMap { graph.relations[$0] }
-            .map { RelationRowView($0, from: organization.slug, graph: graph, linker: linker) }
-        scenarios = (graph.scenariosByEntity[organization.slug] ?? []).compactMap { graph.scenarios[$0] }
-            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+        relations = RelationRowView.rows(of: organization.slug, graph: graph, linker: linker)
+        scenarios = ScenarioRowView.rows(affecting: organization.slug, graph: graph, linker: linker)
     }
 }
 
@@ -93,6 +89,12 @@ public struct RelationRowView: ViewModel {
     public static let fields: [String: any PartialKeyPath<RelationRowView> & Sendable] = [
         "relation": \.relation, "counterpart": \.counterpart, "alignment": \.alignment, "trend": \.trend, "summary": \.summary,
     ]
+
+    /// The relations `party` takes part in, each seen from its side.
+    static func rows(of party: String, graph: ReportGraph, linker: Linker) -> [RelationRowView] {
+        (graph.relationsByParty[party] ?? []).compactMap { graph.relations[$0] }
+            .map { RelationRowView($0, from: party, graph: graph, linker: linker) }
+    }
 
     /// A row as seen from `from` (the counterpart is the other party), or from nowhere in particular.
     public init(_ relation: Document<RelationFrontMatter>, from: String? = nil, graph: ReportGraph, linker: Linker) {
@@ -164,6 +166,12 @@ public struct ScenarioRowView: ViewModel {
         "scenario": \.scenario, "likelihood": \.likelihood, "band": \.band, "horizon": \.horizon,
         "affects": \.affects, "question": \.question,
     ]
+
+    /// The scenarios that name `entity` in `affects`.
+    static func rows(affecting entity: String, graph: ReportGraph, linker: Linker) -> [ScenarioRowView] {
+        (graph.scenariosByEntity[entity] ?? []).compactMap { graph.scenarios[$0] }
+            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+    }
 
     public init(_ scenario: Document<ScenarioFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = scenario.meta

@@ -1,0 +1,30 @@
+import Testing
+@testable import Site
+
+@Suite struct RouteTests {
+    @Test func relativeLinksClimbOutOfThePageFolder() {
+        let brief = Route.entity(.country, "belarus")
+        #expect(brief.outputFile == "countries/belarus/index.html")
+        #expect(brief.relativeURL(to: .entity(.organization, "csto")) == "../../organizations/csto/")
+        #expect(brief.relativeURL(to: .home) == "../../")
+        #expect(Route.home.relativeURL(to: .home) == "./")
+        #expect(Route.home.relativeURL(to: .countries) == "countries/")
+        #expect(Route.notFound.relativeURL(toFile: "assets/site.css") == "assets/site.css")
+    }
+
+    @Test func explicitIndexLinksWorkFromDisk() {
+        let brief = Route.entity(.country, "belarus")
+        #expect(brief.relativeURL(to: .home, explicitIndex: true) == "../../index.html")
+        #expect(brief.relativeURL(to: .entity(.page, "methodology"), explicitIndex: true) == "../../methodology/index.html")
+    }
+
+    @Test func entityLinksParseSchemeTargetAndAnchor() {
+        #expect(EntityLink("country:belarus")?.target == .entity(EntityRef(.country, "belarus")))
+        #expect(EntityLink("org:csto#members")?.anchor == "members")
+        #expect(EntityLink("relation:russia--ukraine")?.target == .entity(EntityRef(.relation, "russia--ukraine")))
+        #expect(EntityLink("data:gas-prices")?.target == .data("gas-prices"))
+        #expect(EntityLink("https://example.org") == nil)
+        #expect(EntityLink("mailto:a@b.c") == nil)
+        #expect(EntityLink("../x/") == nil)
+    }
+}
