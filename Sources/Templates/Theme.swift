@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public let names: Set<String>
     /// The folder the theme was read from.
     public let folder: URL
+    /// The ids the templates write literally (`facts-heading`), which links may point at.
+    public var sectionIDs: Set<String> = []
 
     /// The page templates every site needs, one per page kind.
     public static let requiredTemplates = [
@@ -51,7 +53,9 @@ public struct Theme: Sendable {
         }
         problems += TemplateChecker(sources).check(roots: TemplateModels.roots)
         guard !problems.hasErrors else { return (nil, problems) }
-        return (Theme(library: library, names: names, folder: folder), problems)
+        var theme = Theme(library: library, names: names, folder: folder)
+        theme.sectionIDs = sources.values.reduce(into: []) { $0.formUnion(HTMLIDs.find(in: $1.text)) }
+        return (theme, problems)
     }
 
     /// Renders `view` with the template `name`.

@@ -140,6 +140,13 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "unknown anchor", changes: ["Content/pages/about.md": about + "\nSee [energy](country:russia#enrgy).\n"], expected: [
         "Content/pages/about.md:7:14: error: '#enrgy' is not a heading or section id of /countries/russia/ [unknown-anchor]",
     ]),
+    BrokenInput(name: "anchors are checked when other errors stop rendering", changes: [
+        "Content/pages/about.md": about + "\nSee [facts](country:russia#facts-heading) and [energy](country:russia#nope).\n",
+        "Content/scenarios/drift.md": "---\ntitle: Drift\nlikelihood: maybe\n---\n",
+    ], expected: [
+        "Content/pages/about.md:7:56: error: '#nope' is not a heading or section id of /countries/russia/ [unknown-anchor]",
+        "Content/scenarios/drift.md:3:13: error: 'maybe' is not a valid likelihood (ICD 203) [invalid-value]",
+    ]),
     BrokenInput(name: "broken relative link", changes: ["Content/pages/about.md": about + "\nSee [the list](../countries/belarus/).\n"], expected: [
         "Content/pages/about.md:7:16: error: link '../countries/belarus/' leads to '/countries/belarus/', which the site does not have [broken-link]",
     ]),

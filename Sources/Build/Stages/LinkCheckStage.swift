@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Site
+import Templates
 
 /// Checks what the Markdown links to once every page is known: `#anchors` against the ids the
 /// target page really has, relative links and images against the generated files, images without
@@ -139,8 +140,8 @@ struct SiteTargets {
             if let html = context.files[route.outputFile] {
                 ids[route] = HTMLIDs.find(in: String(decoding: html, as: UTF8.self))
             } else if let body = context.bodies[route] {
-                // Not rendered (the build has errors): the body's headings and the template's usual sections.
-                ids[route] = Set(body.headings.map(\.id)).union(MarkdownStage.reservedIDs)
+                // Not rendered (the build has errors): the body's headings and the ids the theme writes.
+                ids[route] = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? MarkdownStage.reservedIDs)
             }
         }
         idsByRoute = ids
@@ -156,19 +157,4 @@ struct SiteTargets {
 
     /// The ids of a page, or nil when they are unknown (a file that is not a page).
     func ids(of route: Route) -> Set<String>? { idsByRoute[route] }
-}
-
-/// The `id` attributes of an HTML page.
-enum HTMLIDs {
-    static func find(in html: String) -> Set<String> {
-        var ids: Set<String> = []
-        var rest = Substring(html)
-        while let start = rest.range(of: " id=\"") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            ids.insert(String(rest[..<end]))
-            rest = rest[rest.index(after: end)...]
-        }
-        return ids
-    }
 }
