@@ -121,30 +121,25 @@ struct LocalLink {
 }
 
 /// What the site has for links to land on: its pages and files, and each page's ids.
-struct SiteTargets {
+///
+/// Ids are read from a page only when a link points into it, and then once: scanning every
+/// rendered page would cost more than all the other link checks together.
+final class SiteTargets {
     /// Every page.
     let routes: Set<Route>
     /// Every file below the output folder.
     let files: Set<String>
-    private let idsByRoute: [Route: Set<String>]
+    private let context: BuildContext
+    private var idsByRoute: [Route: Set<String>?] = [:]
 
     init(context: BuildContext, graph: ReportGraph) {
+        self.context = context
         let plans = PageCatalog.pages(of: graph)
         routes = Set(plans.map(\.route))
         var files = Set(context.files.keys).union(plans.map(\.route.outputFile))
         files.formUnion(AssetStage.assetFiles(in: context.options.source).map { "assets/" + $0 })
         files.formUnion(graph.content.dataTables.map { Route.dataFile($0.name, format: $0.format) })
         self.files = files
-        var ids: [Route: Set<String>] = [:]
-        for route in routes {
-            if let html = context.files[route.outputFile] {
-                ids[route] = HTMLIDs.find(in: String(decoding: html, as: UTF8.self))
-            } else if let body = context.bodies[route] {
-                // Not rendered (the build has errors): the body's headings and the ids the theme writes.
-                ids[route] = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? MarkdownStage.reservedIDs)
-            }
-        }
-        idsByRoute = ids
     }
 
     /// The page or file a path lands on, as a route (a file's route is its path).
@@ -156,5 +151,16 @@ struct SiteTargets {
     }
 
     /// The ids of a page, or nil when they are unknown (a file that is not a page).
-    func ids(of route: Route) -> Set<String>? { idsByRoute[route] }
+    func ids(of route: Route) -> Set<String>? {
+        if let known = idsByRoute[route] { return known }
+        var ids: Set<String>?
+        if let html = context.files[route.outputFile] {
+            ids = HTMLIDs.find(in: String(decoding: html, as: UTF8.self))
+        } else if let body = context.bodies[route] {
+            // Not rendered (the build has errors): the body's headings and the ids the theme writes.
+            ids = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? MarkdownStage.reservedIDs)
+        }
+        idsByRoute[route] = ids
+        return ids
+    }
 }
