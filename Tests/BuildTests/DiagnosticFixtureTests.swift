@@ -177,6 +177,17 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "CSV row width", changes: ["Content/data/bases.csv": "country,base\nrussia,1\nukraine\n"], expected: [
         "Content/data/bases.csv:3:1: error: this row has 1 fields but the header has 2 [csv-row-width]",
     ]),
+    BrokenInput(name: "data file with an unknown field and a bad alignment", changes: ["Content/data/prices.yaml": """
+        caption: Prices
+        colums: []
+        columns:
+          - {key: country, label: Country, align: middle}
+        rows:
+          - {country: ukraine}
+        """], expected: [
+        "Content/data/prices.yaml:2:1: warning: unknown field 'colums' in a data file [unknown-field]",
+        "Content/data/prices.yaml:4:43: error: 'middle' is not a valid column alignment [invalid-value]",
+    ]),
     BrokenInput(name: "template syntax", changes: ["Templates/page.mustache": "{{<layout}}{{$main}}{{#title}}{{/titel}}{{/main}}{{/layout}}"], expected: [
         "Templates/page.mustache:1:34: error: template syntax: a section is closed with a different name than it was opened with [template-syntax]",
     ]),

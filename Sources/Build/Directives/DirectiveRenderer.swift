@@ -40,6 +40,8 @@ struct DirectiveRenderer: Sendable {
 
     private func table(_ yaml: YAMLDocument, at start: SourceLocation) throws(DiagnosticError) -> String {
         let directive = try yaml.decode(TableDirective.self)
+        // A data file with errors of its own is reported there.
+        if graph.content.unreadableDataTables.contains(directive.data.value) { throw DiagnosticError([]) }
         guard let data = graph.dataTables[directive.data.value] else {
             throw DiagnosticError(Diagnostic(.error, at: directive.data.location, code: "unknown-reference",
                 "unknown data table '\(directive.data.value)'", hint: Suggestion.hint(for: directive.data.value, in: graph.dataTables.keys)))

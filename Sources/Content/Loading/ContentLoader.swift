@@ -76,13 +76,15 @@ public struct ContentLoader: Sendable {
         content.unreadable = unreadable
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
+            let name = url.deletingPathExtension().lastPathComponent
             do {
                 let text = try readText(file, warnings: &diagnostics)
                 content.dataTables.append(try DataTableReader.read(
-                    text: text, name: url.deletingPathExtension().lastPathComponent, file: file,
-                    format: url.pathExtension == "yml" ? "yaml" : url.pathExtension))
+                    text: text, name: name, file: file,
+                    format: url.pathExtension == "yml" ? "yaml" : url.pathExtension, warnings: &diagnostics))
             } catch {
                 diagnostics += error.diagnostics
+                content.unreadableDataTables.insert(name)
             }
         }
         return Result(content: content, diagnostics: diagnostics, skippedDrafts: drafts)
