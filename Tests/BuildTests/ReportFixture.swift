@@ -7,9 +7,6 @@ import Foundation
 struct ReportFixture {
     let root: URL
 
-    /// The repository's folder, found from this file's path.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The clean files, by path below the report folder.
     static let files: [String: String] = [
         "Content/site.yaml": """
@@ -108,10 +105,10 @@ struct ReportFixture {
 
     /// Writes the clean report with `changes` applied (a nil value removes the file).
     init(_ changes: [String: String?] = [:]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-fixture-\(UUID().uuidString)")
+        root = temporaryFolder("fixture")
         let manager = FileManager.default
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        try manager.copyItem(at: Self.repository.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
+        try manager.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
         for (path, text) in Self.files where changes[path] == nil {
             try write(path, text)
         }
