@@ -217,3 +217,20 @@ private let brokenInputs: [BrokenInput] = [
         #expect(codes.count >= 30)
     }
 }
+
+@Suite struct DiagnosticHintTests {
+    @Test func aBrokenImageSaysWhereAssetsAreFromThePage() throws {
+        let fixture = try ReportFixture(["Content/pages/about.md": about + "\n![A map](assets/map.png)\n"])
+        defer { fixture.remove() }
+        let problem = try #require(fixture.check().first { $0.code == "broken-link" })
+        #expect(problem.description == "Content/pages/about.md:7:10: error: image 'assets/map.png' leads to '/about/assets/map.png', which the site does not have "
+                + "(put the file in Templates/assets/; from this page it is '../assets/map.png')")
+    }
+
+    @Test func anUnknownAnchorListsTheTargetsIDs() throws {
+        let fixture = try ReportFixture(["Content/pages/about.md": about + "\n[gas](country:ukraine#gaz)\n"])
+        defer { fixture.remove() }
+        let problem = try #require(fixture.check().first { $0.code == "unknown-anchor" })
+        #expect(problem.hint == "did you mean 'gas'?")
+    }
+}

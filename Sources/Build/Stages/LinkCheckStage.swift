@@ -1,7 +1,5 @@
 import Content
-import Foundation
 import Site
-import Templates
 
 /// Checks what the Markdown links to once every page is known: `#anchors` against the ids the
 /// target page really has, relative links and images against the generated files, images without
@@ -41,7 +39,9 @@ public struct LinkCheckStage: BuildStage {
         guard let route = targets.resolve(local.path) else {
             problems.append(Diagnostic(.error, at: link.location, code: "broken-link",
                 "\(link.isImage ? "image" : "link") '\(link.destination)' leads to '/\(local.path)', which the site does not have",
-                hint: link.isImage ? "put the file under Templates/assets/ and link it as assets/<name>" : "link pages with country:, org:, relation:, scenario: or page:"))
+                hint: link.isImage
+                    ? "put the file in Templates/assets/; from this page it is '\(page.relativeURL(toFile: "assets/" + (local.path.split(separator: "/").last ?? "")))'"
+                    : "link pages with country:, org:, relation:, scenario: or page:"))
             return problems
         }
         if let anchor = local.anchor {
@@ -81,86 +81,5 @@ public struct LinkCheckStage: BuildStage {
         return graph.content.countries.compactMap { orphan($0, .country) }
             + graph.content.organizations.compactMap { orphan($0, .organization) }
             + graph.content.scenarios.compactMap { orphan($0, .scenario) }
-    }
-}
-
-/// A link to a path of this site: no scheme, not protocol-relative, resolved against the page.
-struct LocalLink {
-    /// The path below the site root, without `#` or `?` parts.
-    var path: String
-    /// The fragment after `#`, if any.
-    var anchor: String?
-
-    init?(_ destination: String, from page: Route) {
-        guard !destination.isEmpty, !destination.hasPrefix("//") else { return nil }
-        let beforePath = destination.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard !beforePath.contains(":") else { return nil }
-        var rest = Substring(destination)
-        if let hash = rest.firstIndex(of: "#") {
-            anchor = String(rest[rest.index(after: hash)...]).removingPercentEncoding
-            rest = rest[..<hash]
-        }
-        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
-        let written = String(rest).removingPercentEncoding ?? String(rest)
-        if written.isEmpty {
-            path = page.path
-            return
-        }
-        // A page's links start from its folder: the route itself, or a file route's parent.
-        let folder = page.path.hasSuffix("/") ? page.path.split(separator: "/") : page.path.split(separator: "/").dropLast()
-        var parts: [Substring] = written.hasPrefix("/") ? [] : Array(folder)
-        for part in written.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(part)
-            }
-        }
-        path = parts.joined(separator: "/") + (written.hasSuffix("/") && !parts.isEmpty ? "/" : "")
-    }
-}
-
-/// What the site has for links to land on: its pages and files, and each page's ids.
-///
-/// Ids are read from a page only when a link points into it, and then once: scanning every
-/// rendered page would cost more than all the other link checks together.
-final class SiteTargets {
-    /// Every page.
-    let routes: Set<Route>
-    /// Every file below the output folder.
-    let files: Set<String>
-    private let context: BuildContext
-    private var idsByRoute: [Route: Set<String>?] = [:]
-
-    init(context: BuildContext, graph: ReportGraph) {
-        self.context = context
-        let plans = PageCatalog.pages(of: graph)
-        routes = Set(plans.map(\.route))
-        var files = Set(context.files.keys).union(plans.map(\.route.outputFile))
-        files.formUnion(AssetStage.assetFiles(in: context.options.source).map { "assets/" + $0 })
-        files.formUnion(graph.content.dataTables.map { Route.dataFile($0.name, format: $0.format) })
-        self.files = files
-    }
-
-    /// The page or file a path lands on, as a route (a file's route is its path).
-    func resolve(_ path: String) -> Route? {
-        if files.contains(path) { return Route(path) }
-        let folder = path.isEmpty || path.hasSuffix("/") ? path : path + "/"
-        if files.contains(folder + "index.html") { return Route(folder) }
-        return nil
-    }
-
-    /// The ids of a page, or nil when they are unknown (a file that is not a page).
-    func ids(of route: Route) -> Set<String>? {
-        if let known = idsByRoute[route] { return known }
-        var ids: Set<String>?
-        if let html = context.files[route.outputFile] {
-            ids = HTMLIDs.find(in: String(decoding: html, as: UTF8.self))
-        } else if let body = context.bodies[route] {
-            // Not rendered (the build has errors): the body's headings and the ids the theme writes.
-            ids = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? MarkdownStage.reservedIDs)
-        }
-        idsByRoute[route] = ids
-        return ids
     }
 }
