@@ -52,4 +52,12 @@ struct SourceOptions: ParsableArguments {
     var url: URL {
         URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
     }
+
+    /// A report folder that does not exist is a mistyped command, not a broken report.
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no such folder: \(source)")
+        }
+    }
 }

@@ -106,6 +106,9 @@ struct DossierProcess {
         #expect(try DossierProcess.run(["new", "planet", "mars"]).status == 2)
         #expect(try DossierProcess.run(["new", "country", "Not_A_Slug"]).status == 2)
         #expect(try DossierProcess.run(["new", "relation", "russia"]).status == 2)
+        let missing = try DossierProcess.run(["check", "--source", "/no/such/report"])
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("no such folder: /no/such/report"))
     }
 
     @Test func newWritesAFileThatChecksAndNeverOverwrites() throws {
