@@ -45,8 +45,9 @@ public struct MarkdownStage: BuildStage {
         }
 
         let headings = document.assignHeadingIDs(reserving: reservedIDs)
-        let written = document.links.map { WrittenLink($0, at: location($0.position)) }
+        var written: [WrittenLink] = []
         document.rewriteLinks { link in
+            written.append(WrittenLink(link, at: location(link.position)))
             guard let entityLink = EntityLink(link.destination) else { return nil }
             switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
             case .success(let resolved):
