@@ -1,5 +1,5 @@
 /// Which view models each template renders with: the contract between the theme and the code.
-public enum TemplateModels {
+enum TemplateModels {
     /// The view models in scope at the top of each page template: `PageView` and its kind's view.
     static let pages: [String: [any ViewModel.Type]] = [
         "home": [PageView.self, HomeView.self],
