@@ -19,7 +19,7 @@ extension ContentLoader {
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: start, code: "unreadable-file", "cannot read the file: \(error.localizedDescription)"))
         }
-        if data.contains(0) {
+        if data.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
             throw DiagnosticError(Diagnostic(.error, at: start, code: "binary-file", "the file is binary, not text"))
         }
         warnings += TextHygiene.problems(in: data, file: file)

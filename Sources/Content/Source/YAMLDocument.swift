@@ -19,7 +19,7 @@ public struct YAMLDocument {
         self.lineOffset = firstLine - 1
         self.columnOffset = columnOffset
         do {
-            root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            root = try Yams.compose(yaml: text, Self.resolver) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, text: text, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
         } catch {
@@ -27,6 +27,11 @@ public struct YAMLDocument {
                                              code: "yaml-syntax", "\(error)"))
         }
     }
+
+    /// Tags stay unresolved: every field is decoded into a declared Swift type, which parses the
+    /// text itself, and Yams' default resolver runs up to seven regular expressions on each scalar
+    /// it compares or constructs, a large share of the loader's time.
+    static let resolver = Resolver.basic
 
     /// The file location of a node's start.
     public func location(of node: Node) -> SourceLocation {
