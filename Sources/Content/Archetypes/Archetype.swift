@@ -17,7 +17,7 @@ public enum Archetype {
             iso3:               # ISO 3166-1 alpha-3, e.g. UKR
             capital:
             region:             # e.g. Eastern Europe, South Caucasus, Central Asia
-            orientation:        # ally | balancer | western | neutral (relative to Moscow, at the report date)
+            orientation:        # \(words(Orientation.self)) (relative to Moscow, at the report date)
             leaders: []         # - {name: …, role: President, from: YYYY-MM-DD, to: YYYY-MM-DD}; no 'to' while in office
             updated:            # YYYY, YYYY-MM or YYYY-MM-DD
             sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD}
@@ -33,11 +33,11 @@ public enum Archetype {
             title: \(title)
             abbr:               # the short name, e.g. CSTO
             summary:
-            kind:               # military | economic | political
+            kind:               # \(words(OrganizationKind.self))
             founded:            # YYYY, YYYY-MM or YYYY-MM-DD
             dissolved:          # leave empty while it exists
             members: []         # - {country: <country slug>, status: member, from: YYYY-MM-DD, to: YYYY-MM-DD, note: …}
-                                #   status: member | associate | observer | suspended | former
+                                #   status: \(words(MembershipStatus.self))
             updated:
             sources: []
             draft: true
@@ -53,11 +53,11 @@ public enum Archetype {
             parties: [\(parties.joined(separator: ", "))]   # two country or organization slugs, in the file name's order
             title:              # defaults to the parties' names, e.g. "Russia – Ukraine"
             summary:
-            alignment:          # ally | partner | balancing | strained | hostile
-            trend:              # warming | stable | cooling
+            alignment:          # \(words(Alignment.self))
+            trend:              # \(words(Trend.self))
             since:              # since when the relation has had this character (YYYY…)
             drivers: []         # - {factor: energy, weight: 1–5, note: …}
-                                #   factor: security | economy | energy | elites | culture | geography | migration | conflicts
+                                #   factor: \(words(DriverFactor.self))
             treaties: []        # - {name: …, date: YYYY-MM-DD}
             updated:
             sources: []
@@ -74,10 +74,10 @@ public enum Archetype {
             summary:
             question:           # the question the scenario answers
             horizon:            # e.g. 2008 or 2006–2010
-            likelihood:         # almost no chance | very unlikely | unlikely | roughly even | likely | very likely | almost certain
+            likelihood:         # \(words(Likelihood.self))
             drivers: []         # - what would push events this way
             uncertainties: []   # - what could change the picture
-            signposts: []       # - {text: …, status: not seen | emerging | observed}
+            signposts: []       # - {text: …, status: \(words(SignpostStatus.self))}
             affects: []         # country or organization slugs
             implications: []    # - what would follow
             updated:
@@ -111,6 +111,11 @@ public enum Archetype {
         `[CSTO](org:csto)`, `[the gas dispute](relation:russia--ukraine)`, `[a scenario](scenario:turn-east)`
         or `[a page](page:methodology)`; add `#heading-id` to point at a section.
         """
+
+    /// A vocabulary's words as a comment lists them: `ally | balancer | …`.
+    private static func words<Words: Vocabulary>(_ vocabulary: Words.Type) -> String {
+        Words.allCases.map(\.rawValue).joined(separator: " | ")
+    }
 
     /// `union-state` → `Union State`.
     static func titleCase(_ slug: String) -> String {
