@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "dossierTests", dependencies: ["dossier"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build"]),
     ],
     swiftLanguageModes: [.v6]

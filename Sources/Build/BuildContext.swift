@@ -54,6 +54,8 @@ public struct RenderedBody: Sendable {
     public var plainText: String
     /// What the HTML and headings hash to, so the pages showing the body know when it changed.
     public var fingerprint: Int
+    /// Every link and image as the author wrote it, for the link checks.
+    public var links: [WrittenLink] = []
 }
 
 /// A heading of a rendered body.

@@ -1,14 +1,14 @@
 import Content
 import Foundation
 
-/// Runs the pipeline: load → index → markdown → render → assets → write.
+/// Runs the pipeline: load → index → markdown → render → assets → links → write.
 public struct Builder: Sendable {
     /// The stages in order.
     public var stages: [any BuildStage]
 
     /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
     public init(write: Bool = true) {
-        stages = [LoadStage(), IndexStage(), MarkdownStage(), RenderStage(), AssetStage()]
+        stages = [LoadStage(), IndexStage(), MarkdownStage(), RenderStage(), AssetStage(), LinkCheckStage()]
         if write { stages.append(WriteStage()) }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds, checks, previews and publishes analytical report sites.",
-        subcommands: [BuildCommand.self, ServeCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self])
 
     /// Runs the command line; usage errors exit 2, as the documentation promises (ArgumentParser uses 64).
     static func main() async {

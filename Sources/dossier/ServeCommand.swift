@@ -36,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = BuildOptions(source: source.url, output: source.url.appendingPathComponent("Public"), includeDrafts: drafts)
-        let printer = diagnostics.printer
+        let printer = diagnostics.printer(root: source.url)
         let configuration = PreviewConfiguration(build: options, host: host, port: port, polling: poll)
         let server = PreviewServer(configuration: configuration) { event in
             switch event {

@@ -52,7 +52,9 @@ public struct MarkdownStage: BuildStage {
         }
 
         let headings = document.assignHeadingIDs(reserving: reservedIDs)
+        var written: [WrittenLink] = []
         document.rewriteLinks { link in
+            written.append(WrittenLink(link, at: location(link.position)))
             guard let entityLink = EntityLink(link.destination) else { return nil }
             reads.append(entityLink.input)
             switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
@@ -67,12 +69,9 @@ public struct MarkdownStage: BuildStage {
         let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
         document.replaceDirectives(named: DirectiveRenderer.names) { block in
             reads += DirectiveRenderer.inputs(of: block)
-            switch directives.render(block, file: job.file, bodyLine: job.bodyLine) {
-            case .success(let html): return html
-            case .failure(let error):
-                problems += error.diagnostics
-                return nil
-            }
+            let rendered = directives.render(block, file: job.file, bodyLine: job.bodyLine)
+            problems += rendered.problems
+            return rendered.html
         }
         if !graph.content.site.rawHTML {
             for position in document.rawHTMLPositions {
@@ -90,7 +89,7 @@ public struct MarkdownStage: BuildStage {
             fingerprint.combine(heading.id)
         }
         let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: document.plainText,
-                                fingerprint: fingerprint.finalize())
+                                fingerprint: fingerprint.finalize(), links: written)
         return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 extension ContentLoader {
-    /// Reads a file as UTF-8 text, refusing binary, oversized and non-UTF-8 files with a diagnostic.
-    func readText(_ file: String) throws(DiagnosticError) -> String {
+    /// Reads a file as UTF-8 text, refusing binary, oversized and non-UTF-8 files with a diagnostic;
+    /// a byte-order mark or CRLF line endings add a warning to `warnings`.
+    func readText(_ file: String, warnings: inout [Diagnostic]) throws(DiagnosticError) -> String {
         let url = root.appendingPathComponent(file)
         let start = SourceLocation(file: file, line: 1, column: 1)
         let data: Data
@@ -25,6 +26,7 @@ extension ContentLoader {
         if data.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
             throw DiagnosticError(Diagnostic(.error, at: start, code: "binary-file", "the file is binary, not text"))
         }
+        warnings += TextHygiene.problems(in: data, file: file)
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError(Diagnostic(.error, at: Self.firstInvalidUTF8(in: data, file: file), code: "invalid-utf8",
                                              "the file is not valid UTF-8 text", hint: "save it as UTF-8"))

@@ -42,7 +42,7 @@ public struct ContentLoader: Sendable {
         let siteFile = "Content/site.yaml"
         let loadedSite = load(siteFile) { text, warnings throws(DiagnosticError) in
             let document = try YAMLDocument(text, file: siteFile)
-            warnings += UnknownFields.check(document, known: SiteConfig.fieldNames, kind: "site.yaml")
+            warnings += UnknownFields.check(document, known: SiteConfig.fieldNames, items: SiteConfig.itemFieldNames, in: "site.yaml")
             return try document.decode(SiteConfig.self)
         }
         note(siteFile, loadedSite)
@@ -84,25 +84,20 @@ public struct ContentLoader: Sendable {
         content.unreadable = unreadable
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
-            let table = load(file) { text, _ throws(DiagnosticError) in
-                try DataTableReader.read(text: text, name: url.deletingPathExtension().lastPathComponent, file: file,
-                                         format: url.pathExtension == "yml" ? "yaml" : url.pathExtension)
+            let name = url.deletingPathExtension().lastPathComponent
+            let table = load(file) { text, warnings throws(DiagnosticError) in
+                try DataTableReader.read(text: text, name: name, file: file,
+                                         format: url.pathExtension == "yml" ? "yaml" : url.pathExtension, warnings: &warnings)
             }
             note(file, table)
-            if let value = table.value { content.dataTables.append(value) }
+            if let value = table.value { content.dataTables.append(value) } else { content.unreadableDataTables.insert(name) }
         }
         return Result(content: content, diagnostics: diagnostics, skippedDrafts: drafts, fingerprints: fingerprints)
     }
 
-    /// Reads a YAML or CSV file and decodes it through the cache; `decode` adds its warnings to the list it is given.
+    /// Reads a YAML or CSV file and decodes it; `decode` adds its warnings to the list it is given.
     func load<Value: Sendable>(_ file: String, decode: (String, inout [Diagnostic]) throws(DiagnosticError) -> Value) -> LoadedFile<Value> {
-        let text: String
-        do {
-            text = try readText(file)
-        } catch {
-            return LoadedFile(value: nil, diagnostics: error.diagnostics, fingerprint: nil)
-        }
-        return remembered(file, text) {
+        read(file) { text in
             let fingerprint = SourceFingerprint(wholeText: text)
             var warnings: [Diagnostic] = []
             do throws(DiagnosticError) {
@@ -114,22 +109,24 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// What the cache remembers for `file` with this `text`, or `make()` when there is no cache.
-    func remembered<Value: Sendable>(_ file: String, _ text: String, make: () -> LoadedFile<Value>) -> LoadedFile<Value> {
-        guard let cache else { return make() }
-        return cache.value(for: file, text: text, make: make)
+    /// Reads `file` and decodes its text with `decode`, or takes what the cache remembers for this text.
+    func read<Value: Sendable>(_ file: String, decode: (String) -> LoadedFile<Value>) -> LoadedFile<Value> {
+        var warnings: [Diagnostic] = []
+        let text: String
+        do {
+            text = try readText(file, warnings: &warnings)
+        } catch {
+            return LoadedFile(value: nil, diagnostics: warnings + error.diagnostics, fingerprint: nil)
+        }
+        var loaded = cache.map { $0.value(for: file, text: text) { decode(text) } } ?? decode(text)
+        loaded.diagnostics = warnings + loaded.diagnostics
+        return loaded
     }
 
     /// Reads and decodes one Markdown file: the document when it has no errors, and every diagnostic
     /// (warnings such as unknown fields travel along with a good document).
     public func loadDocument<Meta: FrontMatter>(_ file: String, kind: ContentKind, as meta: Meta.Type) -> LoadedFile<Document<Meta>> {
-        let text: String
-        do {
-            text = try readText(file)
-        } catch {
-            return LoadedFile(value: nil, diagnostics: error.diagnostics, fingerprint: nil)
-        }
-        return remembered(file, text) { decodeDocument(text, file: file, kind: kind, as: meta) }
+        read(file) { text in decodeDocument(text, file: file, kind: kind, as: meta) }
     }
 
     /// Splits and decodes a Markdown file's text.
@@ -141,7 +138,9 @@ public struct ContentLoader: Sendable {
             let split = try FrontMatterSplit.split(text, file: file)
             fingerprint = SourceFingerprint(frontMatter: SourceFingerprint.hash(split.yaml), body: SourceFingerprint.hash(split.body))
             let yaml = try YAMLDocument(split.yaml, file: file, firstLine: split.yamlLine)
-            problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames, kind: kind.rawValue)
+            problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames,
+                                            items: CommonFields.itemFieldNames.merging(Meta.itemFieldNames) { common, _ in common },
+                                            in: "\(kind.rawValue) front matter")
             let decoded = try yaml.decode(Meta.self)
             if Meta.requiresTitle, decoded.common.title?.isEmpty ?? true {
                 problems.append(Diagnostic(.error, at: yaml.location(of: yaml.root), code: "missing-field",

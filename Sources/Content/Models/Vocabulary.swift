@@ -93,3 +93,9 @@ public enum DriverFactor: String, Vocabulary {
     case security, economy, energy, elites, culture, geography, migration, conflicts
     public static let fieldDescription = "driver factor"
 }
+
+/// How a data table column's cells are aligned.
+public enum ColumnAlignment: String, Vocabulary {
+    case left, right, center
+    public static let fieldDescription = "column alignment"
+}
