@@ -29,6 +29,8 @@ import Site
         try withIncrementalBuilder { builder, report in
             expectSameAsFullBuild(builder, "first build")
             let relation = report.appendingPathComponent("Content/relations/russia--moldova.md")
+            let armenia = report.appendingPathComponent("Content/countries/armenia.md")
+            let armeniaText = try Data(contentsOf: armenia)
 
             let edits: [(String, () throws -> Void)] = [
                 ("body text", { try edit(report, "Content/countries/belarus.md", replacing: "On paper no state", with: "On paper, no state") }),
@@ -43,6 +45,9 @@ import Site
                 }),
                 ("deleted relation", { try FileManager.default.moveItem(at: relation, to: report.appendingPathComponent("moved.md")) }),
                 ("restored relation", { try FileManager.default.moveItem(at: report.appendingPathComponent("moved.md"), to: relation) }),
+                ("binary brief", { try Data([0x2D, 0x00, 0x01]).write(to: armenia) }),
+                ("deleted binary brief", { try FileManager.default.removeItem(at: armenia) }),
+                ("restored brief", { try armeniaText.write(to: armenia) }),
                 ("data file", { try edit(report, "Content/data/gas-prices.yaml", replacing: "rows:", with: "rows:\n  - {country: mongolia, price_2005: 1, price_2006: 2}") }),
                 ("page template", { try edit(report, "Templates/country.mustache", replacing: "{{#memberships}}", with: "<!-- edited -->{{#memberships}}") }),
                 ("partial", { try edit(report, "Templates/partials/toc.mustache", replacing: "{{", with: "<!-- toc -->{{") }),

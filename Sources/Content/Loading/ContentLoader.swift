@@ -116,7 +116,7 @@ public struct ContentLoader: Sendable {
         do {
             text = try readText(file, warnings: &warnings)
         } catch {
-            return LoadedFile(value: nil, diagnostics: warnings + error.diagnostics, fingerprint: nil)
+            return LoadedFile(value: nil, diagnostics: warnings + error.diagnostics, fingerprint: .unreadable)
         }
         var loaded = cache.map { $0.value(for: file, text: text) { decode(text) } } ?? decode(text)
         loaded.diagnostics = warnings + loaded.diagnostics

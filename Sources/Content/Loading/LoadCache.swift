@@ -15,6 +15,10 @@ public struct SourceFingerprint: Sendable, Hashable {
         self.body = body
     }
 
+    /// The fingerprint of a file that exists but cannot be read as text (binary, too large, not
+    /// UTF-8): links to it count as resolved, so it must differ from a file that is not there.
+    public static let unreadable = SourceFingerprint(frontMatter: 0x756E_7265_6164, body: 0x756E_7265_6164)
+
     /// The fingerprint of a file read as a whole.
     init(wholeText text: String) {
         let value = Self.hash(text)
@@ -37,8 +41,8 @@ public struct LoadedFile<Value: Sendable>: Sendable {
     public var value: Value?
     /// Everything found wrong with the file (warnings travel along with a good value).
     public var diagnostics: [Diagnostic]
-    /// What the file's parts hash to; nil when it could not be read.
-    public var fingerprint: SourceFingerprint?
+    /// What the file's parts hash to.
+    public var fingerprint: SourceFingerprint
 }
 
 /// Remembers what each file decoded to, so loading again re-decodes only the files whose text changed.
