@@ -37,6 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = BuildOptions(source: source.url, output: source.url.appendingPathComponent("Public"), includeDrafts: drafts)
         let printer = diagnostics.printer(root: source.url)
+        // With JSON diagnostics on standard output, the status lines keep out of their way.
+        let status = diagnostics.format == .json ? FileHandle.standardError : FileHandle.standardOutput
+        let say: @Sendable (String) -> Void = { line in status.write(Data((line + "\n").utf8)) }
         let configuration = PreviewConfiguration(build: options, host: host, port: port, polling: poll)
         let server = PreviewServer(configuration: configuration) { event in
             switch event {
@@ -62,9 +65,4 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await server.run()
     }
-}
-
-/// Prints a status line at once, unbuffered, also when the output goes to a pipe or a log.
-private func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

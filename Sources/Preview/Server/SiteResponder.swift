@@ -15,7 +15,9 @@ struct SiteResponder: HTTPResponder {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
         let site = store.current
-        if request.uri.path == LiveReloadPage.eventsPath { return events(from: site) }
+        if request.uri.path == LiveReloadPage.eventsPath {
+            return request.method == .head ? Response(status: .ok, headers: [.contentType: "text/event-stream"]) : events(from: site)
+        }
         switch SitePath.resolve(request.uri.path, in: site.paths) {
         case .refused:
             return text(.forbidden, "refused: the path leaves the site\n", request)
