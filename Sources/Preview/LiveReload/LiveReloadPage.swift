@@ -46,8 +46,8 @@ enum LiveReloadPage {
         return """
         <div id="dossier-build-errors" role="alertdialog" aria-modal="true" aria-labelledby="dossier-build-errors-title" \
         style="position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;\
-        background:rgba(20,20,20,.94);color:#fff;font:15px/1.5 system-ui,sans-serif">
-        <h2 id="dossier-build-errors-title" style="margin-top:0;color:#ff8a80">The build failed</h2>
+        background:#161616;color:#f5f5f5;font:15px/1.5 system-ui,sans-serif">
+        <h2 id="dossier-build-errors-title" style="margin:0 0 1rem;border:0;color:#ff8a80;font:bold 1.5rem system-ui,sans-serif">The build failed</h2>
         <p>Fix these and the page reloads by itself.</p>
         <ol style="font-family:ui-monospace,monospace;white-space:pre-wrap">
         \(items)
