@@ -38,6 +38,7 @@ struct CommandLineTests {
         if !process.isRunning { exited.set(process.terminationStatus) }
         #expect(try await exited.wait() == 0)
         #expect(try await browser.waitForEnd())
+        #expect(browser.endedCleanly, "the stream is finished, not cut off")
         output.fileHandleForReading.readabilityHandler = nil
         #expect(collected.text.contains("stopped"))
     }

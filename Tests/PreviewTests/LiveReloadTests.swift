@@ -53,6 +53,9 @@ import Testing
         let browsers = try (0..<3).map { _ in try EventStreamClient(preview) }
         for browser in browsers { _ = try await browser.next("version") }
         try await preview.stop()
-        for browser in browsers { #expect(try await browser.waitForEnd(), "the server ends the event stream when it stops") }
+        for browser in browsers {
+            #expect(try await browser.waitForEnd(), "the server ends the event stream when it stops")
+            #expect(browser.endedCleanly, "the stream is finished, not cut off")
+        }
     }
 }

@@ -135,9 +135,12 @@ final class EventStreamClient: NSObject, URLSessionDataDelegate, @unchecked Send
     private var events: [(name: String, data: String)] = []
     private var session: URLSession?
     private var hasEnded = false
+    private var endError: (any Error)?
 
     /// Whether the server ended the stream.
     var ended: Bool { lock.withLock { hasEnded } }
+    /// Whether the stream ended as a finished response rather than a broken connection.
+    var endedCleanly: Bool { lock.withLock { hasEnded && endError == nil } }
 
     /// Connects to the event stream of the preview at `base`.
     init(base: URL) throws {
@@ -169,7 +172,10 @@ final class EventStreamClient: NSObject, URLSessionDataDelegate, @unchecked Send
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        lock.withLock { hasEnded = true }
+        lock.withLock {
+            hasEnded = true
+            endError = error
+        }
     }
 
     /// Waits for the next event named `name` after the first `after` events, and returns its data.

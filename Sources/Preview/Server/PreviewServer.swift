@@ -103,9 +103,12 @@ public final class PreviewServer: @unchecked Sendable {
         let watcher = FileWatchers.watching(["Content", "Templates"].map { configuration.build.source.appendingPathComponent($0) },
                                             polling: configuration.polling)
         // Shut down in reverse order: first the live-reload streams end, then the watcher, then the HTTP server.
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+        var groupConfiguration = ServiceGroupConfiguration(
             services: [app, RebuildLoop(server: self, watcher: watcher, broadcaster: broadcaster), LiveReloadShutdown(broadcaster: broadcaster)],
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // Whatever keeps a graceful stop waiting (a client that never reads) is cancelled after a moment.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(3)
+        let group = ServiceGroup(configuration: groupConfiguration)
         let stopEarly = lock.withLock {
             self.group = group
             return stopRequested
