@@ -68,6 +68,23 @@ import Testing
     }
 
     @Test(arguments: [false, true])
+    func watchesAFolderThatAppearsLater(polling: Bool) async throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("Templates")
+        let batches = Batches(FileWatchers.watching([folder.appendingPathComponent("countries"), templates], polling: polling))
+        try await settle()
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("partials"), withIntermediateDirectories: true)
+        let partial = templates.appendingPathComponent("partials/toc.mustache")
+        try "{{#toc}}{{/toc}}\n".write(to: partial, atomically: true, encoding: .utf8)
+        _ = try await batches.waitFor([partial.path])
+        let before = batches.all.count
+        try "{{#toc}}x{{/toc}}\n".write(to: partial, atomically: false, encoding: .utf8)
+        for _ in 0..<6000 where batches.all.count == before { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(batches.all.dropFirst(before).contains { $0.contains(partial.path) }, "changes inside the new folder are seen too")
+    }
+
+    @Test(arguments: [false, true])
     func batchesABurstOfChanges(polling: Bool) async throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -74,12 +74,14 @@ final class InotifySession: @unchecked Sendable {
             if waited > 0 {
                 if pending.isEmpty { firstPending = .now }
                 pending.formUnion(readEvents(into: buffer))
+            } else if pending.isEmpty {
+                pending = watchMissingRoots()
+                firstPending = .now
             }
             let due = waited == 0 || ContinuousClock.now - firstPending >= longest
             if !pending.isEmpty, due {
                 send(pending)
                 pending = []
-                rewatchMissingRoots()
             }
         }
     }
@@ -101,12 +103,15 @@ final class InotifySession: @unchecked Sendable {
         return found
     }
 
-    /// A root folder that was deleted or replaced (a checkout) is watched again once it is back.
-    private func rewatchMissingRoots() {
+    /// Watches a root folder that appeared after the watcher started, or was deleted or replaced
+    /// (a checkout) and is back; returns the files found in it.
+    private func watchMissingRoots() -> Set<String> {
         let watched = Set(folders.values)
+        var found: Set<String> = []
         for root in roots where !watched.contains(root.path) && FileManager.default.fileExists(atPath: root.path) {
-            watch(root.path)
+            found.formUnion(watch(root.path))
         }
+        return found
     }
 
     /// Reads every event waiting and returns the paths they name.
