@@ -34,65 +34,60 @@ import Testing
         }
     }
 
-    func makeFolder() throws -> URL {
+    /// Runs `body` with a watcher over `roots` (below a fresh folder holding one brief) that has
+    /// taken its first look, then removes the folder.
+    func withWatcher(polling: Bool, roots: [String] = [""], _ body: (URL, Batches) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-watch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("countries"), withIntermediateDirectories: true)
         try "first\n".write(to: folder.appendingPathComponent("countries/belarus.md"), atomically: false, encoding: .utf8)
-        return folder
+        let batches = Batches(FileWatchers.watching(roots.map { $0.isEmpty ? folder : folder.appendingPathComponent($0) }, polling: polling))
+        try await Task.sleep(for: .milliseconds(400))
+        try await body(folder, batches)
     }
-
-    /// Lets a watcher that has just started take its first look before the test changes anything.
-    func settle() async throws { try await Task.sleep(for: .milliseconds(400)) }
 
     @Test(arguments: [false, true])
     func reportsSavesByRenameNewFoldersAndDeletions(polling: Bool) async throws {
-        let folder = try makeFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let batches = Batches(FileWatchers.watching([folder], polling: polling))
-        try await settle()
+        try await withWatcher(polling: polling) { folder, batches in
+            let brief = folder.appendingPathComponent("countries/belarus.md")
+            let scratch = folder.appendingPathComponent("countries/.belarus.md.swp")
+            try "second, longer\n".write(to: scratch, atomically: false, encoding: .utf8)
+            #expect(rename(scratch.path, brief.path) == 0, "the editor's rename")
+            _ = try await batches.waitFor([brief.path])
 
-        let brief = folder.appendingPathComponent("countries/belarus.md")
-        let scratch = folder.appendingPathComponent("countries/.belarus.md.swp")
-        try "second, longer\n".write(to: scratch, atomically: false, encoding: .utf8)
-        #expect(rename(scratch.path, brief.path) == 0, "the editor's rename")
-        _ = try await batches.waitFor([brief.path])
+            let newBrief = folder.appendingPathComponent("scenarios/turn-east.md")
+            try FileManager.default.createDirectory(at: newBrief.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "new\n".write(to: newBrief, atomically: true, encoding: .utf8)
+            _ = try await batches.waitFor([newBrief.path])
 
-        let newBrief = folder.appendingPathComponent("scenarios/turn-east.md")
-        try FileManager.default.createDirectory(at: newBrief.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try "new\n".write(to: newBrief, atomically: true, encoding: .utf8)
-        _ = try await batches.waitFor([newBrief.path])
-
-        try FileManager.default.removeItem(at: brief)
-        let seen = try await batches.waitFor([brief.path, newBrief.path])
-        #expect(!seen.joined().contains { $0.hasSuffix(".swp") }, "editors' scratch files are not reported")
+            try FileManager.default.removeItem(at: brief)
+            let seen = try await batches.waitFor([brief.path, newBrief.path])
+            #expect(!seen.joined().contains { $0.hasSuffix(".swp") }, "editors' scratch files are not reported")
+        }
     }
 
     @Test(arguments: [false, true])
     func watchesAFolderThatAppearsLater(polling: Bool) async throws {
-        let folder = try makeFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("Templates")
-        let batches = Batches(FileWatchers.watching([folder.appendingPathComponent("countries"), templates], polling: polling))
-        try await settle()
-        try FileManager.default.createDirectory(at: templates.appendingPathComponent("partials"), withIntermediateDirectories: true)
-        let partial = templates.appendingPathComponent("partials/toc.mustache")
-        try "{{#toc}}{{/toc}}\n".write(to: partial, atomically: true, encoding: .utf8)
-        _ = try await batches.waitFor([partial.path])
-        let before = batches.all.count
-        try "{{#toc}}x{{/toc}}\n".write(to: partial, atomically: false, encoding: .utf8)
-        for _ in 0..<6000 where batches.all.count == before { try await Task.sleep(for: .milliseconds(10)) }
-        #expect(batches.all.dropFirst(before).contains { $0.contains(partial.path) }, "changes inside the new folder are seen too")
+        try await withWatcher(polling: polling, roots: ["countries", "Templates"]) { folder, batches in
+            let templates = folder.appendingPathComponent("Templates")
+            try FileManager.default.createDirectory(at: templates.appendingPathComponent("partials"), withIntermediateDirectories: true)
+            let partial = templates.appendingPathComponent("partials/toc.mustache")
+            try "{{#toc}}{{/toc}}\n".write(to: partial, atomically: true, encoding: .utf8)
+            _ = try await batches.waitFor([partial.path])
+            let before = batches.all.count
+            try "{{#toc}}x{{/toc}}\n".write(to: partial, atomically: false, encoding: .utf8)
+            for _ in 0..<6000 where batches.all.count == before { try await Task.sleep(for: .milliseconds(10)) }
+            #expect(batches.all.dropFirst(before).contains { $0.contains(partial.path) }, "changes inside the new folder are seen too")
+        }
     }
 
     @Test(arguments: [false, true])
     func batchesABurstOfChanges(polling: Bool) async throws {
-        let folder = try makeFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let batches = Batches(FileWatchers.watching([folder], polling: polling))
-        try await settle()
-        let files = (0..<50).map { folder.appendingPathComponent("countries/country-\($0).md") }
-        for file in files { try "text\n".write(to: file, atomically: true, encoding: .utf8) }
-        let seen = try await batches.waitFor(Set(files.map(\.path)))
-        #expect(seen.count < files.count, "a burst arrives in fewer batches than changes")
+        try await withWatcher(polling: polling) { folder, batches in
+            let files = (0..<50).map { folder.appendingPathComponent("countries/country-\($0).md") }
+            for file in files { try "text\n".write(to: file, atomically: true, encoding: .utf8) }
+            let seen = try await batches.waitFor(Set(files.map(\.path)))
+            #expect(seen.count < files.count, "a burst arrives in fewer batches than changes")
+        }
     }
 }
