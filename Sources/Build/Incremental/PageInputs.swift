@@ -2,6 +2,10 @@ import Site
 
 /// What each page reads beyond the site, the navigation and its own template, so that a change
 /// reaches exactly the pages showing what changed.
+///
+/// These lists mirror what the view models in `Sources/Templates/Views/` read from the graph: a view
+/// that starts showing another entity's data must be matched here, or the preview would keep a stale
+/// page (`IncrementalBuildTests` compares incremental builds with full ones after many kinds of edit).
 enum PageInputs {
     /// Read by every page.
     static func common(template: String) -> [BuildInput] {
