@@ -1,5 +1,6 @@
 import Foundation
 import FoundationXML
+import Build
 import Testing
 @testable import Preview
 
@@ -36,6 +37,12 @@ import Testing
         #expect(second.base.port.map { $0 > taken } == true)
         #expect(try await second.request("/").response.statusCode == 200)
         try await second.stop()
+
+        var configuration = PreviewConfiguration(build: BuildOptions(source: report, output: report.appendingPathComponent("Public")), port: taken)
+        configuration.portAttempts = 1
+        await #expect(throws: PreviewServer.PortsBusy.self) {
+            try await PreviewServer(configuration: configuration) { _ in }.run()
+        }
         try await first.stop()
     }
 

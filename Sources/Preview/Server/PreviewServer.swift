@@ -64,16 +64,27 @@ public final class PreviewServer: @unchecked Sendable {
     /// Builds, serves and watches until stopped.
     public func run() async throws {
         _ = await rebuild()
-        var port = configuration.port
-        for attempt in 1...max(1, configuration.portAttempts) {
+        let ports = configuration.port == 0 ? [0] : Array(configuration.port..<(configuration.port + max(1, configuration.portAttempts)))
+        for port in ports {
             do {
                 try await serve(on: port, asked: configuration.port)
-                break
-            } catch let error as IOError where error.errnoCode == EADDRINUSE && port != 0 && attempt < configuration.portAttempts {
-                port += 1
+                report(.stopped)
+                return
+            } catch let error as IOError where error.errnoCode == EADDRINUSE && port != 0 {
+                continue
             }
         }
-        report(.stopped)
+        throw PortsBusy(ports: ports)
+    }
+
+    /// Every port tried was taken.
+    public struct PortsBusy: Error, CustomStringConvertible {
+        /// The ports tried, in order.
+        public var ports: [Int]
+
+        public var description: String {
+            "ports \(ports.first ?? 0)–\(ports.last ?? 0) are all in use; choose another with --port"
+        }
     }
 
     /// Stops the server as SIGINT would: live-reload streams end, then the server.
