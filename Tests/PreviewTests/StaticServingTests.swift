@@ -104,3 +104,20 @@ import Testing
         #expect(SitePath.resolve("/countries/atlantis/", in: files) == .notFound)
     }
 }
+
+/// Files linked from the theme to outside the report are neither built nor served.
+@Suite struct LinkedFileTests {
+    @Test func anAssetLinkedFromOutsideTheReportIsNotServed() async throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-secret-\(UUID().uuidString).txt")
+        try "secret\n".write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try await withPreview { preview, report in
+            try FileManager.default.createSymbolicLink(at: report.appendingPathComponent("Templates/assets/secret.txt"), withDestinationURL: outside)
+            try edit(report, "Content/countries/russia.md", replacing: "largest", with: "biggest")
+            try await eventually { String(decoding: try await preview.request("/countries/russia/").body, as: UTF8.self).contains("biggest") }
+            let response = try await preview.request("/assets/secret.txt")
+            #expect(response.response.statusCode == 404)
+            #expect(!String(decoding: response.body, as: UTF8.self).contains("secret"))
+        }
+    }
+}

@@ -94,6 +94,18 @@ final class RunningPreview: @unchecked Sendable {
     }
 }
 
+/// Waits until `condition` holds, checking every 10 ms; gives up after a minute, so a broken server
+/// fails the test instead of hanging it. Returns whether the condition came to hold.
+@discardableResult
+func eventually(_ condition: () async throws -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + .seconds(60)
+    while ContinuousClock.now < deadline {
+        if try await condition() { return true }
+        try await Task.sleep(for: .milliseconds(10))
+    }
+    return false
+}
+
 /// A value set once by one task and awaited by another.
 final class Box<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
@@ -103,11 +115,9 @@ final class Box<Value: Sendable>: @unchecked Sendable {
 
     /// The value, once set; gives up after a minute so a broken server fails the test instead of hanging it.
     func wait() async throws -> Value {
-        for _ in 0..<6000 {
-            if let value = lock.withLock({ value }) { return value }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        throw CancellationError()
+        try await eventually { lock.withLock { value } != nil }
+        guard let value = lock.withLock({ value }) else { throw CancellationError() }
+        return value
     }
 }
 
@@ -180,18 +190,17 @@ final class EventStreamClient: NSObject, URLSessionDataDelegate, @unchecked Send
 
     /// Waits for the next event named `name` after the first `after` events, and returns its data.
     func next(_ name: String, after count: Int = 0) async throws -> (data: String, index: Int) {
-        for _ in 0..<6000 {
-            let found = lock.withLock { events.enumerated().dropFirst(count).first { $0.element.name == name } }
-            if let found { return (found.element.data, found.offset + 1) }
-            try await Task.sleep(for: .milliseconds(10))
+        func found() -> (offset: Int, element: (name: String, data: String))? {
+            lock.withLock { events.enumerated().dropFirst(count).first { $0.element.name == name } }
         }
-        throw CancellationError()
+        try await eventually { found() != nil }
+        guard let event = found() else { throw CancellationError() }
+        return (event.element.data, event.offset + 1)
     }
 
     /// Whether the stream ends within a minute.
     func waitForEnd() async throws -> Bool {
-        for _ in 0..<6000 where !ended { try await Task.sleep(for: .milliseconds(10)) }
-        return ended
+        try await eventually { ended }
     }
 
     /// How many events have arrived.

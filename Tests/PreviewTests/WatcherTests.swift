@@ -22,27 +22,24 @@ import Testing
 
         var all: [Set<String>] { lock.withLock { batches } }
 
-        /// Waits (a minute at most) until the batches so far name every one of `paths`.
-        func waitFor(_ paths: Set<String>) async throws -> [Set<String>] {
-            for _ in 0..<6000 {
-                let seen = all
-                if paths.isSubset(of: seen.reduce(into: Set()) { $0.formUnion($1) }) { return seen }
-                try await Task.sleep(for: .milliseconds(10))
-            }
-            Issue.record("never reported: \(paths.subtracting(all.reduce(into: Set()) { $0.formUnion($1) }))")
+        /// Every path reported so far.
+        var paths: Set<String> { all.reduce(into: Set()) { $0.formUnion($1) } }
+
+        /// Waits (a minute at most) until the batches so far name every one of `paths`, and returns them.
+        func waitFor(_ expected: Set<String>) async throws -> [Set<String>] {
+            let reported = try await eventually { expected.isSubset(of: paths) }
+            #expect(reported, "never reported: \(expected.subtracting(paths))")
             return all
         }
     }
 
-    /// Runs `body` with a watcher over `roots` (below a fresh folder holding one brief) that has
-    /// taken its first look, then removes the folder.
+    /// Runs `body` with a watcher over `roots` (below a fresh folder holding one brief), then removes the folder.
     func withWatcher(polling: Bool, roots: [String] = [""], _ body: (URL, Batches) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-watch-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("countries"), withIntermediateDirectories: true)
         try "first\n".write(to: folder.appendingPathComponent("countries/belarus.md"), atomically: false, encoding: .utf8)
         let batches = Batches(FileWatchers.watching(roots.map { $0.isEmpty ? folder : folder.appendingPathComponent($0) }, polling: polling))
-        try await Task.sleep(for: .milliseconds(400))
         try await body(folder, batches)
     }
 
@@ -76,7 +73,7 @@ import Testing
             _ = try await batches.waitFor([partial.path])
             let before = batches.all.count
             try "{{#toc}}x{{/toc}}\n".write(to: partial, atomically: false, encoding: .utf8)
-            for _ in 0..<6000 where batches.all.count == before { try await Task.sleep(for: .milliseconds(10)) }
+            try await eventually { batches.all.count > before }
             #expect(batches.all.dropFirst(before).contains { $0.contains(partial.path) }, "changes inside the new folder are seen too")
         }
     }

@@ -11,7 +11,16 @@ public struct AssetStage: BuildStage {
     public func run(_ context: inout BuildContext) {
         guard !context.failed else { return }
         let assets = context.options.source.appendingPathComponent("Templates/assets")
+        let report = context.options.source.resolvingSymlinksInPath().path + "/"
         for file in Self.assetFiles(in: context.options.source) {
+            // A link out of the report (a theme from elsewhere, a slip) would publish whatever it points at.
+            let target = assets.appendingPathComponent(file).resolvingSymlinksInPath().path
+            guard target.hasPrefix(report) else {
+                context.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "Templates/assets/\(file)", line: 1, column: 1),
+                                                      code: "asset-outside-report", "the asset links to '\(target)', outside the report, and is left out",
+                                                      hint: "copy the file into Templates/assets/"))
+                continue
+            }
             do {
                 context.files["assets/" + file] = try Data(contentsOf: assets.appendingPathComponent(file))
             } catch {

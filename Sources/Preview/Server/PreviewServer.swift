@@ -111,11 +111,12 @@ public final class PreviewServer: @unchecked Sendable {
                 report(.serving(url: "http://\(shownHost):\(bound)/", busyPort: port != asked ? asked : nil))
             },
             logger: logger)
-        let watcher = FileWatchers.watching(["Content", "Templates"].map { configuration.build.source.appendingPathComponent($0) },
-                                            polling: configuration.polling)
+        // Watching starts before the server does, so an edit made as soon as the page is served is seen.
+        let changes = FileWatchers.watching(["Content", "Templates"].map { configuration.build.source.appendingPathComponent($0) },
+                                            polling: configuration.polling).changes()
         // Shut down in reverse order: first the live-reload streams end, then the watcher, then the HTTP server.
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [app, RebuildLoop(server: self, watcher: watcher, broadcaster: broadcaster), LiveReloadShutdown(broadcaster: broadcaster)],
+            services: [app, RebuildLoop(server: self, changes: changes, broadcaster: broadcaster), LiveReloadShutdown(broadcaster: broadcaster)],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         // Whatever keeps a graceful stop waiting (a client that never reads) is cancelled after a moment.
         groupConfiguration.maximumGracefulShutdownDuration = .seconds(3)
@@ -146,13 +147,13 @@ public final class PreviewServer: @unchecked Sendable {
     /// Rebuilds on every batch of changes and tells the browsers.
     private struct RebuildLoop: Service {
         let server: PreviewServer
-        let watcher: any FileWatcher
+        let changes: AsyncStream<Set<String>>
         let broadcaster: ReloadBroadcaster
 
         func run() async {
-            let (server, watcher, broadcaster) = (server, watcher, broadcaster)
+            let (server, changes, broadcaster) = (server, changes, broadcaster)
             await cancelWhenGracefulShutdown {
-                for await paths in watcher.changes() {
+                for await paths in changes {
                     server.report(.changed(paths: paths))
                     if let version = await server.rebuild() { broadcaster.publish(version) }
                 }

@@ -3,7 +3,8 @@ import Foundation
 /// Reports changes to the files below some folders, in batches: a burst of changes (an editor that
 /// saves through a temporary file and a rename, a `git checkout`) arrives as one batch of paths.
 protocol FileWatcher: Sendable {
-    /// The batches of changed paths; watching stops when the stream's consumer goes away.
+    /// The batches of changed paths, from the moment of the call; watching stops when the stream's
+    /// consumer goes away.
     func changes() -> AsyncStream<Set<String>>
 }
 

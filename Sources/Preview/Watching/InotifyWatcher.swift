@@ -57,13 +57,14 @@ final class InotifySession: @unchecked Sendable {
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE
                                      | IN_DELETE_SELF | IN_MOVE_SELF | IN_MODIFY | IN_ATTRIB)
 
+    /// Watches the roots at once, so nothing written after the watcher is made goes unseen.
     init(descriptor: Int32, roots: [URL]) {
         self.descriptor = descriptor
         self.roots = roots
+        for root in roots { watch(root.path) }
     }
 
     func run(quiet: Duration, longest: Duration, stopped: StopSignal, send: (Set<String>) -> Void) {
-        for root in roots { watch(root.path) }
         var pending: Set<String> = []
         var firstPending = ContinuousClock.now
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: MemoryLayout<Int32>.alignment)

@@ -14,8 +14,10 @@ struct PollingWatcher: FileWatcher {
 
     func changes() -> AsyncStream<Set<String>> {
         let (stream, continuation) = AsyncStream<Set<String>>.makeStream()
+        // The first look is taken at once, so nothing written after the watcher is made goes unseen.
+        let first = Self.scan(roots)
         let task = Task { [roots, interval] in
-            var previous = Self.scan(roots)
+            var previous = first
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 let current = Self.scan(roots)
