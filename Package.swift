@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The preview server; swift-configuration support is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev).
@@ -36,8 +41,18 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Publish", dependencies: ["Build", "Content"]),
+        // The preview server, watcher and live reload: only the command line depends on it.
+        .target(name: "Preview", dependencies: [
+            "Build",
+            "Content",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .executableTarget(name: "dossier", dependencies: [
             "Build",
+            "Preview",
             "Content",
             "Publish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -47,6 +62,8 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "dossierTests", dependencies: ["dossier"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Content"]),
     ],
     swiftLanguageModes: [.v6]

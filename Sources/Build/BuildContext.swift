@@ -23,9 +23,20 @@ public struct BuildContext: Sendable {
     public var backlinks: [Route: Set<Route>] = [:]
     /// The files of the site, by path below the output folder (after `render`).
     public var files: [String: Data] = [:]
+    /// The pages rendered by this build rather than taken from the cache (after `render`).
+    public var renderedPages: Set<Route> = []
+    /// The bodies processed by this build rather than taken from the cache (after `markdown`).
+    public var processedBodies: Set<Route> = []
+    /// What earlier builds made; fresh for a full build.
+    let cache: BuildCache
+    /// What the build's inputs hash to (after `load`).
+    var inputs = InputFingerprints()
 
-    /// A fresh context.
-    public init(options: BuildOptions) { self.options = options }
+    /// A fresh context, for a build that reuses what `cache` holds.
+    public init(options: BuildOptions, cache: BuildCache = BuildCache()) {
+        self.options = options
+        self.cache = cache
+    }
 
     /// Whether an error has been found.
     public var failed: Bool { diagnostics.hasErrors }
@@ -41,6 +52,24 @@ public struct RenderedBody: Sendable {
     public var linkedRoutes: Set<Route>
     /// The body as plain text, for search and word counts.
     public var plainText: String
+    /// What the HTML and headings hash to, so the pages showing the body know when it changed.
+    public var fingerprint: Int
+    /// Every link and image as the author wrote it, for the link checks.
+    public var links: [WrittenLink] = []
+}
+
+extension RenderedBody {
+    /// What a body's HTML and headings hash to, for `fingerprint`.
+    static func fingerprint(html: String, headings: [HeadingSummary]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(SourceFingerprint.hash(html))
+        for heading in headings {
+            hasher.combine(heading.level)
+            hasher.combine(heading.text)
+            hasher.combine(heading.id)
+        }
+        return hasher.finalize()
+    }
 }
 
 /// A heading of a rendered body.

@@ -1,7 +1,7 @@
 import Content
 import Foundation
 
-/// Runs the pipeline: load → index → markdown → report → render → search → discovery → assets → fingerprint → write.
+/// Runs the pipeline: load → index → markdown → report → render → search → discovery → assets → links → fingerprint → write.
 public struct Builder: Sendable {
     /// The stages in order.
     public var stages: [any BuildStage]
@@ -9,7 +9,7 @@ public struct Builder: Sendable {
     /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
     public init(write: Bool = true) {
         stages = [LoadStage(), IndexStage(), MarkdownStage(), ReportStage(), RenderStage(), SearchStage(), DiscoveryStage(),
-                  AssetStage(), FingerprintStage()]
+                  AssetStage(), LinkCheckStage(), FingerprintStage()]
         if write { stages.append(WriteStage()) }
     }
 
@@ -29,9 +29,9 @@ public struct Builder: Sendable {
         public var succeeded: Bool { !context.failed }
     }
 
-    /// Runs every stage over a fresh context.
-    public func run(_ options: BuildOptions) -> Report {
-        var context = BuildContext(options: options)
+    /// Runs every stage over a fresh context; with a `cache` from earlier builds, redoes only what changed.
+    public func run(_ options: BuildOptions, cache: BuildCache = BuildCache()) -> Report {
+        var context = BuildContext(options: options, cache: cache)
         var timings: [(String, Double)] = []
         let start = DispatchTime.now().uptimeNanoseconds
         for stage in stages {

@@ -24,6 +24,10 @@ struct LinkResolver {
         let fragment = link.anchor.map { "#" + $0 } ?? ""
         switch link.target {
         case .data(let name):
+            if graph.content.unreadableDataTables.contains(name) {
+                // Reported in the data file; the link is right, and the build fails anyway.
+                return .success(Resolved(url: linker.url(file: "data/\(name)"), route: nil))
+            }
             guard let table = graph.dataTables[name] else {
                 return .failure(Problem(code: "unknown-reference", message: "unknown data table '\(name)'",
                                         hint: Suggestion.hint(for: name, in: graph.dataTables.keys)))

@@ -11,6 +11,8 @@ struct PagePlan: Sendable {
     var kind: String
     var sources: [SourceReference] = []
     var updated: ReportDate?
+    /// What the page shows beyond the site, the navigation and its template.
+    var reads: [BuildInput] = PageInputs.everyEntity
     /// The page kind's view model, made for the page's own linker.
     var details: @Sendable (ReportGraph, Linker) -> (any ViewModel)?
 }
@@ -38,7 +40,7 @@ enum PageCatalog {
             PagePlan(route: .home, template: "home", title: content.overview?.meta.common.title ?? content.site.title,
                      summary: content.overview?.meta.common.summary ?? content.site.description, kind: "home",
                      sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
-                     details: { HomeView(graph: $0, linker: $1) }),
+                     reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) }),
             PagePlan(route: .countries, template: "countries", title: "Countries",
                      summary: "Briefs on the states of the post-Soviet space and the outside powers active in it.", kind: "countries",
                      details: { CountriesIndexView(graph: $0, linker: $1) }),
@@ -54,37 +56,38 @@ enum PageCatalog {
             PagePlan(route: .scenarios, template: "scenarios", title: "Scenarios",
                      summary: "Futures the report weighs, with their likelihood in the words of ICD 203.", kind: "scenarios",
                      details: { ScenariosIndexView(graph: $0, linker: $1) }),
-            PagePlan(route: .notFound, template: "not-found", title: "Page not found", kind: "not-found", details: { _, _ in nil }),
+            PagePlan(route: .notFound, template: "not-found", title: "Page not found", kind: "not-found", reads: [], details: { _, _ in nil }),
             PagePlan(route: .report, template: "report", title: "The whole report",
                      summary: "Every part of the report on one page, ready to print or save as PDF.", kind: "report", details: { _, _ in nil }),
             PagePlan(route: .search, template: "search", title: "Search", summary: "Find a country, organization, relation or scenario.",
                      kind: "search", details: { graph, linker in SearchStage.view(of: graph, linker: linker) }),
         ]
         for country in content.countries {
-            plans.append(plan(country, .country) { graph, linker in CountryView(country, graph: graph, linker: linker) })
+            plans.append(plan(country, .country, graph) { graph, linker in CountryView(country, graph: graph, linker: linker) })
         }
         for organization in content.organizations {
-            plans.append(plan(organization, .organization) { graph, linker in OrganizationView(organization, graph: graph, linker: linker) })
+            plans.append(plan(organization, .organization, graph) { graph, linker in OrganizationView(organization, graph: graph, linker: linker) })
         }
         for relation in content.relations {
-            var page = plan(relation, .relation) { graph, linker in RelationView(relation, graph: graph, linker: linker) }
+            var page = plan(relation, .relation, graph) { graph, linker in RelationView(relation, graph: graph, linker: linker) }
             page.title = graph.relationTitle(relation)
             plans.append(page)
         }
         for scenario in content.scenarios {
-            plans.append(plan(scenario, .scenario) { graph, linker in ScenarioView(scenario, graph: graph, linker: linker) })
+            plans.append(plan(scenario, .scenario, graph) { graph, linker in ScenarioView(scenario, graph: graph, linker: linker) })
         }
         for page in content.pages {
-            plans.append(plan(page, .page) { _, _ in nil })
+            plans.append(plan(page, .page, graph) { _, _ in nil })
         }
         return plans
     }
 
-    private static func plan<Meta: FrontMatter>(_ document: Document<Meta>, _ kind: EntityKind,
+    private static func plan<Meta: FrontMatter>(_ document: Document<Meta>, _ kind: EntityKind, _ graph: ReportGraph,
                                                 details: @escaping @Sendable (ReportGraph, Linker) -> (any ViewModel)?) -> PagePlan {
         let common = document.meta.common
         return PagePlan(route: .entity(kind, document.slug), template: kind.rawValue, title: common.title ?? document.slug,
-                        summary: common.summary, kind: kind.rawValue, sources: common.sources, updated: common.updated, details: details)
+                        summary: common.summary, kind: kind.rawValue, sources: common.sources, updated: common.updated,
+                        reads: PageInputs.of(EntityRef(kind, document.slug), in: graph), details: details)
     }
 
     /// The navigation: the sections, then free pages by `order` and title.

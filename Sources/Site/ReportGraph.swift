@@ -23,12 +23,15 @@ public struct ReportGraph: Sendable {
     public let relationsByParty: [String: [String]]
     /// Per entity slug, the scenarios that name it in `affects`.
     public let scenariosByEntity: [String: [String]]
+    /// Drafts left out of this build, by kind, so references to them can say so.
+    public let drafts: [ContentKind: Set<String>]
     /// The report date.
     public var asOf: ReportDate { content.site.asOf }
 
     /// Indexes `content`. Duplicate slugs keep the first; `Validation` reports them.
-    public init(content: ContentSet) {
+    public init(content: ContentSet, drafts: [ContentKind: Set<String>] = [:]) {
         self.content = content
+        self.drafts = drafts
         countries = Self.index(content.countries)
         organizations = Self.index(content.organizations)
         relations = Self.index(content.relations)
@@ -72,15 +75,15 @@ public struct ReportGraph: Sendable {
         }
     }
 
+    /// Whether the entity is a draft left out of this build.
+    public func isDraft(_ ref: EntityRef) -> Bool {
+        drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false
+    }
+
     /// Whether the entity's file exists but could not be read: its own errors are reported, so
     /// references to it are not reported again.
     public func isUnreadable(_ ref: EntityRef) -> Bool {
         content.unreadable[ref.kind.contentKind]?.contains(ref.slug) ?? false
-    }
-
-    /// Whether `slug` names a country or organization whose file could not be read.
-    public func isUnreadableParty(_ slug: String) -> Bool {
-        isUnreadable(EntityRef(.country, slug)) || isUnreadable(EntityRef(.organization, slug))
     }
 
     /// The slugs of all entities of `kind`, for "did you mean" hints.

@@ -35,26 +35,34 @@ public enum Validation {
 
     static func memberships(_ graph: ReportGraph) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let countrySlugs = graph.slugs(of: .country)
         for organization in graph.content.organizations {
             let meta = organization.meta
-            if let founded = meta.founded, let dissolved = meta.dissolved, dissolved < founded {
-                problems.append(Diagnostic(.error, at: organization.start, code: "dates-out-of-order",
-                                           "\(meta.abbr ?? organization.slug) is dissolved (\(dissolved)) before it is founded (\(founded))"))
+            let name = meta.abbr ?? organization.slug
+            if let founded = meta.founded, let dissolved = meta.dissolved, dissolved.value < founded.value {
+                problems.append(Diagnostic(.error, at: dissolved.location, code: "dates-out-of-order",
+                                           "\(name) is dissolved (\(dissolved.value)) before it is founded (\(founded.value))"))
             }
             for member in meta.members {
                 let slug = member.country.value
-                if graph.countries[slug] == nil, !graph.isUnreadable(EntityRef(.country, slug)) {
-                    problems.append(Diagnostic(.error, at: member.country.location, code: "unknown-reference",
-                        "unknown country '\(slug)' in members", hint: Suggestion.hint(for: slug, in: countrySlugs)))
+                if let problem = ReferenceCheck.problem(with: member.country, kinds: [.country], in: "members", graph: graph) {
+                    problems.append(problem)
                 }
                 if let from = member.from, let to = member.to, to.value < from.value {
                     problems.append(Diagnostic(.error, at: to.location, code: "dates-out-of-order",
                         "membership of '\(slug)' ends (\(to.value)) before it begins (\(from.value))"))
                 }
-                if let from = member.from, let founded = meta.founded, from.value.year < founded.year {
+                if let from = member.from, let founded = meta.founded, from.value.isCertainlyBefore(founded.value) {
                     problems.append(Diagnostic(.warning, at: from.location, code: "date-outside-lifetime",
-                        "membership of '\(slug)' begins (\(from.value)) before \(meta.abbr ?? organization.slug) was founded (\(founded))"))
+                        "membership of '\(slug)' begins (\(from.value)) before \(name) was founded (\(founded.value))"))
+                }
+                if let dissolved = meta.dissolved, let from = member.from, dissolved.value.isCertainlyBefore(from.value) {
+                    problems.append(Diagnostic(.warning, at: from.location, code: "date-outside-lifetime",
+                        "membership of '\(slug)' begins (\(from.value)) after \(name) was dissolved (\(dissolved.value))"))
+                }
+                if let dissolved = meta.dissolved, let to = member.to, dissolved.value.isCertainlyBefore(to.value) {
+                    problems.append(Diagnostic(.warning, at: to.location, code: "date-outside-lifetime",
+                        "membership of '\(slug)' ends (\(to.value)) after \(name) was dissolved (\(dissolved.value))",
+                        hint: "end the membership at \(dissolved.value) or leave 'to' out"))
                 }
             }
         }
@@ -64,7 +72,6 @@ public enum Validation {
     static func relations(_ graph: ReportGraph) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seenPairs: [Set<String>: String] = [:]
-        let partySlugs = graph.slugs(of: .country) + graph.slugs(of: .organization)
         for relation in graph.content.relations {
             let parties = relation.meta.parties
             guard parties.count == 2 else {
@@ -72,11 +79,7 @@ public enum Validation {
                     "a relation needs exactly two parties, found \(parties.count)"))
                 continue
             }
-            for party in parties where graph.party(party.value) == nil && !graph.isUnreadableParty(party.value) {
-                problems.append(Diagnostic(.error, at: party.location, code: "unknown-reference",
-                    "unknown party '\(party.value)': no country or organization has this slug",
-                    hint: Suggestion.hint(for: party.value, in: partySlugs)))
-            }
+            problems += parties.compactMap { ReferenceCheck.problem(with: $0, kinds: [.country, .organization], in: "parties", graph: graph) }
             if parties[0].value == parties[1].value {
                 problems.append(Diagnostic(.error, at: parties[1].location, code: "relation-parties",
                                            "a relation's two parties must differ"))
@@ -99,14 +102,8 @@ public enum Validation {
     }
 
     static func scenarios(_ graph: ReportGraph) -> [Diagnostic] {
-        let partySlugs = graph.slugs(of: .country) + graph.slugs(of: .organization)
-        return graph.content.scenarios.flatMap { scenario in
-            scenario.meta.affects.compactMap { entity -> Diagnostic? in
-                guard graph.party(entity.value) == nil, !graph.isUnreadableParty(entity.value) else { return nil }
-                return Diagnostic(.error, at: entity.location, code: "unknown-reference",
-                    "unknown country or organization '\(entity.value)' in affects",
-                    hint: Suggestion.hint(for: entity.value, in: partySlugs))
-            }
+        graph.content.scenarios.flatMap { scenario in
+            scenario.meta.affects.compactMap { ReferenceCheck.problem(with: $0, kinds: [.country, .organization], in: "affects", graph: graph) }
         }
     }
 }

@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     public let names: Set<String>
     /// The folder the theme was read from.
     public let folder: URL
+    /// The ids the templates write literally (`facts-heading`), which links may point at.
+    public var sectionIDs: Set<String> = []
 
     /// The page templates every site needs, one per page kind.
     public static let requiredTemplates = [
@@ -23,6 +25,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var problems: [Diagnostic] = []
+        var sources: [String: TemplateChecker.Source] = [:]
         let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         for file in files {
@@ -36,6 +39,7 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)
+                sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
                                            code: "template-syntax", "template syntax: \(Self.explain(error.error))"))
@@ -47,8 +51,11 @@ public struct Theme: Sendable {
             problems.append(Diagnostic(.error, at: SourceLocation(file: "\(displayPath)/\(required).mustache", line: 1, column: 1),
                                        code: "template-missing", "the theme has no '\(required)' template"))
         }
+        problems += TemplateChecker(sources).check(roots: TemplateModels.roots)
         guard !problems.hasErrors else { return (nil, problems) }
-        return (Theme(library: library, names: names, folder: folder), problems)
+        var theme = Theme(library: library, names: names, folder: folder)
+        theme.sectionIDs = sources.values.reduce(into: []) { $0.formUnion(HTMLIDs.find(in: $1.text)) }
+        return (theme, problems)
     }
 
     /// Renders `view` with the template `name`.

@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
         let sourceURL = source.url
         let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         let report = Builder().run(site.buildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
-        diagnostics.printer.print(report.diagnostics)
+        diagnostics.printer(root: sourceURL).print(report.diagnostics)
         if timings {
             let lines = report.timings.map { "  \($0.stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", $0.seconds * 1000)) ms\n" }
             FileHandle.standardError.write(Data(lines.joined().utf8))
@@ -39,8 +39,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.count
-        print("built \(report.pageCount) pages into \(output)/ in \(Int((report.seconds * 1000).rounded())) ms"
-              + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+        let line = "built \(report.pageCount) pages into \(output)/ in \(Int((report.seconds * 1000).rounded())) ms"
+            + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n"
+        // With JSON on standard output, the status line goes to standard error so the output stays parseable.
+        (diagnostics.format == .json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(line.utf8))
     }
 }
 
@@ -51,5 +53,13 @@ struct SourceOptions: ParsableArguments {
 
     var url: URL {
         URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+
+    /// A report folder that does not exist is a mistyped command, not a broken report.
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no such folder: \(source)")
+        }
     }
 }

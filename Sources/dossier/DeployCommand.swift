@@ -43,7 +43,7 @@ struct DeployCommand: ParsableCommand {
         let outcome = publisher.publish(to: targets.compactMap { DeployTarget($0) }, dryRun: dryRun) { target, line in
             print("\(target): \(line)")
         }
-        diagnostics.printer.print(outcome.build.diagnostics)
+        diagnostics.printer(root: source.url).print(outcome.build.diagnostics)
         switch outcome.failure {
         case nil:
             let verb = dryRun ? "checked" : "published to"

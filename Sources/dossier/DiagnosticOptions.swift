@@ -9,32 +9,30 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format text|json`.
 struct DiagnosticOptions: ParsableArguments {
-    @Option(help: "How to print diagnostics: text (compiler style) or json.")
+    @Option(help: "How to print diagnostics: text (compiler style, with the source line) or json.")
     var format: DiagnosticFormat = .text
 
-    var printer: DiagnosticPrinter { DiagnosticPrinter(format: format) }
+    /// A printer showing source lines from the report in `root`.
+    func printer(root: URL) -> DiagnosticPrinter { DiagnosticPrinter(format: format, root: root) }
 }
 
-/// Prints diagnostics to standard error: compiler style, or a JSON list for editors and CI.
+/// Prints diagnostics: compiler style to standard error, or a JSON list to standard output for
+/// editors and CI (so it can be piped while the summary still reaches the terminal).
 struct DiagnosticPrinter {
     var format: DiagnosticFormat
+    /// The report folder the diagnostics' paths are relative to.
+    var root: URL
 
     func print(_ diagnostics: [Diagnostic]) {
         switch format {
         case .text:
             guard !diagnostics.isEmpty else { return }
-            FileHandle.standardError.write(Data(diagnostics.map { $0.description + "\n" }.joined().utf8))
-        case .json:
-            let entries = diagnostics.map { diagnostic -> [String: Any] in
-                var entry: [String: Any] = [
-                    "file": diagnostic.location.file, "line": diagnostic.location.line, "column": diagnostic.location.column,
-                    "severity": diagnostic.severity.rawValue, "code": diagnostic.code, "message": diagnostic.message,
-                ]
-                entry["hint"] = diagnostic.hint ?? NSNull()
-                return entry
+            let text = DiagnosticFormatter.text(diagnostics) { file in
+                try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
             }
-            let data = (try? JSONSerialization.data(withJSONObject: entries, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
-            FileHandle.standardError.write(data + Data("\n".utf8))
+            FileHandle.standardError.write(Data(text.utf8))
+        case .json:
+            FileHandle.standardOutput.write(Data(DiagnosticFormatter.json(diagnostics).utf8))
         }
     }
 }

@@ -3,16 +3,20 @@ import Foundation
 
 /// The `dossier` command.
 @main
-struct Dossier: ParsableCommand {
+struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds, checks, previews and publishes analytical report sites.",
-        subcommands: [BuildCommand.self, DeployCommand.self, PDFCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, DeployCommand.self, PDFCommand.self])
 
     /// Runs the command line; usage errors exit 2, as the documentation promises (ArgumentParser uses 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

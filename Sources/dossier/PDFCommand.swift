@@ -20,7 +20,7 @@ struct PDFCommand: ParsableCommand {
     func run() throws {
         let printer = PDFPrinter()
         let report = Builder().run(site.buildOptions(source: source.url, output: output.url))
-        diagnostics.printer.print(report.diagnostics)
+        diagnostics.printer(root: source.url).print(report.diagnostics)
         guard report.succeeded else {
             FileHandle.standardError.write(Data("pdf: the build has errors; no PDF written\n".utf8))
             throw ExitCode(1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Build
+import Content
 import Foundation
 
 /// `--base-url` and `--offline`: where the site will live, shared by every command that builds it.
@@ -12,7 +13,7 @@ struct SiteOptions: ParsableArguments {
     var offline = false
 
     func validate() throws {
-        if let baseURL, !DiscoveryStage.isAbsolute(baseURL) {
+        if let baseURL, !WebAddress.isAbsolute(baseURL) {
             throw ValidationError("--base-url must be an absolute http(s) URL, such as https://example.org/report/ (got '\(baseURL)')")
         }
     }

@@ -8,7 +8,8 @@ import Content
     func buildTwice(breaking file: String, replacing old: String, with new: String) throws -> (Builder.Report, before: [String: Data], after: [String: Data]) {
         let report = try copyOfBundledReport()
         let output = report.appendingPathComponent("Public")
-        #expect(Builder().run(BuildOptions(source: report, output: output)).succeeded)
+        let first = Builder().run(BuildOptions(source: report, output: output)).diagnostics.map(\.description)
+        #expect(first == [])
         let before = try snapshot(output)
         try edit(report, file, replacing: old, with: new)
         let broken = Builder().run(BuildOptions(source: report, output: output))
@@ -25,7 +26,6 @@ import Content
         let file = "Content/countries/belarus.md"
         let place = try line(of: "orientation: ally", in: file)
         let (result, before, after) = try buildTwice(breaking: file, replacing: "orientation: ally", with: "orientation: allyy")
-        #expect(!result.succeeded)
         #expect(result.diagnostics.map(\.description) == [
             "\(file):\(place.line):14: error: 'allyy' is not a valid orientation (did you mean 'ally'? use one of: ally, balancer, western, neutral)",
         ])

@@ -102,15 +102,15 @@ import Testing
         #expect(Set(locations) == (try Self.pageURLs(in: output, base: staging)))
     }
 
-    @Test func aRelativeBaseURLLeavesSitemapAndFeedOutWithAWarning() throws {
+    @Test func noBaseURLLeavesSitemapAndFeedOutWithAWarning() throws {
         let source = try copyOfBundledReport()
-        try edit(source, "Content/site.yaml", replacing: "base_url: https://example.org/dossier/", with: "base_url: /dossier/")
+        try edit(source, "Content/site.yaml", replacing: "base_url: https://example.org/dossier/\n", with: "")
         let report = Builder(write: false).run(BuildOptions(source: source, output: temporaryFolder("relative")))
         #expect(report.succeeded)
-        let warning = try #require(report.diagnostics.first { $0.code == "relative-base-url" })
+        let warning = try #require(report.diagnostics.first { $0.code == "missing-base-url" })
         #expect(warning.severity == .warning)
         #expect(warning.location.file == "Content/site.yaml")
-        #expect(warning.location.line == 7 && warning.location.column == 11)
+        #expect(warning.location.line == 1 && warning.location.column == 1)
         #expect(report.context.files["sitemap.xml"] == nil && report.context.files["feed.xml"] == nil)
         #expect(report.context.files["robots.txt"] != nil)
     }

@@ -8,7 +8,7 @@ public struct IndexStage: BuildStage {
 
     public func run(_ context: inout BuildContext) {
         guard let content = context.content else { return }
-        let graph = ReportGraph(content: content)
+        let graph = ReportGraph(content: content, drafts: context.skippedDrafts)
         context.graph = graph
         context.diagnostics += Validation.check(graph)
     }

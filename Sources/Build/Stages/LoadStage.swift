@@ -1,14 +1,15 @@
 import Content
 import Templates
 
-/// Reads `Content/` into typed documents and `Templates/` into a theme.
+/// Reads `Content/` into typed documents and `Templates/` into a theme; with a cache from earlier
+/// builds, decodes again only the files whose text changed.
 public struct LoadStage: BuildStage {
     public let name = "load"
 
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        let loader = ContentLoader(root: context.options.source, includeDrafts: context.options.includeDrafts)
+        let loader = ContentLoader(root: context.options.source, includeDrafts: context.options.includeDrafts, cache: context.cache.content)
         let result = loader.load()
         context.diagnostics += result.diagnostics
         context.skippedDrafts = result.skippedDrafts
@@ -18,8 +19,16 @@ public struct LoadStage: BuildStage {
             }
             context.content = content
         }
-        let (theme, problems) = Theme.load(from: context.options.source.appendingPathComponent("Templates"))
-        context.theme = theme
-        context.diagnostics += problems
+        let folder = context.options.source.appendingPathComponent("Templates")
+        let templates = TemplateInputs.fingerprints(of: folder)
+        var themeKey = Hasher()
+        for name in templates.keys.sorted() {
+            themeKey.combine(name)
+            themeKey.combine(templates[name])
+        }
+        let theme = context.cache.theme(key: themeKey.finalize()) { Theme.load(from: folder) }
+        context.theme = theme.theme
+        context.diagnostics += theme.diagnostics
+        context.inputs = InputFingerprints(sources: result.fingerprints, templates: templates)
     }
 }

@@ -22,31 +22,41 @@ public struct MarkdownStage: BuildStage {
         let jobs = PageCatalog.bodies(of: graph)
         let options = context.options
         let drafts = context.skippedDrafts
-        let results = jobs.concurrentMap { job in
-            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts)
+        let inputs = context.inputs
+        let stale = jobs.filter { context.cache.body($0.route, file: $0.file, inputs: inputs) == nil }
+        let processed = stale.concurrentMap { job in
+            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
         }
-        for (job, result) in zip(jobs, results) {
-            context.bodies[job.route] = result.body
-            context.diagnostics += result.diagnostics
-            for target in result.body.linkedRoutes where target != job.route {
+        context.cache.keep(bodies: Dictionary(processed, uniquingKeysWith: { first, _ in first }), of: Set(jobs.map(\.route)))
+        context.processedBodies = Set(stale.map(\.route))
+        for job in jobs {
+            guard let entry = context.cache.body(job.route, file: job.file, inputs: inputs) else { continue }
+            context.bodies[job.route] = entry.body
+            context.diagnostics += entry.diagnostics
+            for target in entry.body.linkedRoutes where target != job.route {
                 context.backlinks[target, default: []].insert(job.route)
             }
         }
     }
 
+    /// Processes one body, noting every input it reads so a later build knows when to process it again.
     static func process(_ job: BodyJob, graph: ReportGraph, theme: Theme, options: BuildOptions,
-                        drafts: [ContentKind: Set<String>]) -> (body: RenderedBody, diagnostics: [Diagnostic]) {
+                        drafts: [ContentKind: Set<String>], inputs: InputFingerprints) -> (route: Route, entry: BuildCache.BodyEntry) {
         let document = MarkdownDocument(parsing: job.markdown)
         let linker = Linker(page: job.route, explicitIndex: options.explicitIndex)
         var problems: [Diagnostic] = []
         var linked: Set<Route> = []
+        var reads: [BuildInput] = [.site, .frontMatter(job.file), .body(job.file)]
         func location(_ position: SourcePosition) -> SourceLocation {
             SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
         }
 
         let headings = document.assignHeadingIDs(reserving: reservedIDs)
+        var written: [WrittenLink] = []
         document.rewriteLinks { link in
+            written.append(WrittenLink(link, at: location(link.position)))
             guard let entityLink = EntityLink(link.destination) else { return nil }
+            reads.append(entityLink.input)
             switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
             case .success(let resolved):
                 if let route = resolved.route { linked.insert(route) }
@@ -58,12 +68,10 @@ public struct MarkdownStage: BuildStage {
         }
         let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
         document.replaceDirectives(named: DirectiveRenderer.names) { block in
-            switch directives.render(block, file: job.file, bodyLine: job.bodyLine) {
-            case .success(let html): return html
-            case .failure(let error):
-                problems += error.diagnostics
-                return nil
-            }
+            reads += DirectiveRenderer.inputs(of: block)
+            let rendered = directives.render(block, file: job.file, bodyLine: job.bodyLine)
+            problems += rendered.problems
+            return rendered.html
         }
         if !graph.content.site.rawHTML {
             for position in document.rawHTMLPositions {
@@ -72,9 +80,10 @@ public struct MarkdownStage: BuildStage {
             }
         }
         let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
-        let body = RenderedBody(html: html, headings: headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) },
-                                linkedRoutes: linked, plainText: document.plainText)
-        return (body, problems)
+        let summaries = headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) }
+        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: document.plainText,
+                                fingerprint: RenderedBody.fingerprint(html: html, headings: summaries), links: written)
+        return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))
     }
 }
 

@@ -15,11 +15,35 @@ public struct RenderStage: BuildStage {
         let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
         let navigation = PageCatalog.navigation(of: graph)
         let snapshot = context
-        let pages = plans.concurrentMap { plan in
-            (plan.route.outputFile, Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
-                                                     titles: titles, navigation: navigation).utf8))
+        let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles) }
+        let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
+        let rendered = stale.concurrentMap { plan, key in
+            (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
+                                                                               titles: titles, navigation: navigation).utf8)))
         }
-        for (file, data) in pages { context.files[file] = data }
+        let routes = Set(plans.map(\.route))
+        context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
+        context.renderedPages = Set(stale.map(\.0.route))
+        for (plan, key) in zip(plans, keys) {
+            if let data = context.cache.page(plan.route, key: key) { context.files[plan.route.outputFile] = data }
+        }
+    }
+
+    /// One value for everything a page is made from: the inputs it reads, its body, and its back-links.
+    static func key(of plan: PagePlan, context: BuildContext, titles: [Route: String]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(context.inputs.key(PageInputs.common(template: plan.template) + plan.reads))
+        hasher.combine(context.bodies[plan.route]?.fingerprint)
+        for link in backlinks(of: plan.route, context: context, titles: titles) {
+            hasher.combine(link.title)
+            hasher.combine(link.route)
+        }
+        return hasher.finalize()
+    }
+
+    /// The pages linking to `route`, by title.
+    static func backlinks(of route: Route, context: BuildContext, titles: [Route: String]) -> [(title: String, route: Route)] {
+        (context.backlinks[route] ?? []).sorted().map { (titles[$0] ?? $0.path, $0) }.sorted { $0.title < $1.title }
     }
 
     static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext,
@@ -37,8 +61,7 @@ public struct RenderStage: BuildStage {
             nav: navigation.map { LinkView(title: $0.title, url: linker.url($0.route), current: $0.route == plan.route) },
             content: body?.html,
             toc: Self.outline(body?.headings ?? []),
-            backlinks: (context.backlinks[plan.route] ?? []).sorted().map { LinkView(title: titles[$0] ?? $0.path, url: linker.url($0)) }
-                .sorted { $0.title < $1.title },
+            backlinks: backlinks(of: plan.route, context: context, titles: titles).map { LinkView(title: $0.title, url: linker.url($0.route)) },
             sources: plan.sources.map { SourceView(title: $0.title, url: $0.url, date: $0.date?.longDescription) },
             updated: plan.updated?.longDescription,
             details: plan.details(graph, linker))

@@ -37,8 +37,9 @@ public struct ReportStage: BuildStage {
             }
         }
         let text = context.bodies.values.map(\.plainText).joined(separator: "\n")
-        context.bodies[.report] = RenderedBody(html: theme.render(view, template: Self.template), headings: headings,
-                                               linkedRoutes: [], plainText: text)
+        let html = theme.render(view, template: Self.template)
+        context.bodies[.report] = RenderedBody(html: html, headings: headings, linkedRoutes: [], plainText: text,
+                                               fingerprint: RenderedBody.fingerprint(html: html, headings: headings))
     }
 
     struct Section {

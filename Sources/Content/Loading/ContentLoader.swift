@@ -6,14 +6,17 @@ public struct ContentLoader: Sendable {
     public var root: URL
     /// Whether `draft: true` pages are kept.
     public var includeDrafts: Bool
+    /// Where decoded files are remembered between loads; nil decodes every file every time.
+    public var cache: LoadCache?
 
     /// Files above this size are refused rather than read: no brief is this long.
     public static let maximumFileSize = 8 * 1024 * 1024
 
     /// Creates a loader for the report in `root`.
-    public init(root: URL, includeDrafts: Bool = false) {
+    public init(root: URL, includeDrafts: Bool = false, cache: LoadCache? = nil) {
         self.root = root
         self.includeDrafts = includeDrafts
+        self.cache = cache
     }
 
     /// The result of loading: the content if `site.yaml` could be read, and every diagnostic.
@@ -24,23 +27,28 @@ public struct ContentLoader: Sendable {
         public var diagnostics: [Diagnostic]
         /// Drafts left out, by kind and slug, so links to them can be reported as such.
         public var skippedDrafts: [ContentKind: Set<String>]
+        /// Every file read, by path relative to the report folder, with what its parts hash to.
+        public var fingerprints: [String: SourceFingerprint] = [:]
     }
 
     /// Loads everything under `Content/`.
     public func load() -> Result {
         var diagnostics: [Diagnostic] = []
-        let siteFile = "Content/site.yaml"
-        let site: SiteConfig?
-        do {
-            let text = try readText(siteFile)
-            let document = try YAMLDocument(text, file: siteFile)
-            diagnostics += UnknownFields.check(document, known: SiteConfig.fieldNames, kind: "site.yaml")
-            site = try document.decode(SiteConfig.self)
-        } catch {
-            diagnostics += error.diagnostics
-            site = nil
+        var fingerprints: [String: SourceFingerprint] = [:]
+        func note<Value>(_ file: String, _ loaded: LoadedFile<Value>) {
+            diagnostics += loaded.diagnostics
+            fingerprints[file] = loaded.fingerprint
         }
-        guard let site else { return Result(content: nil, diagnostics: diagnostics, skippedDrafts: [:]) }
+        let siteFile = "Content/site.yaml"
+        let loadedSite = load(siteFile) { text, warnings throws(DiagnosticError) in
+            let document = try YAMLDocument(text, file: siteFile)
+            warnings += UnknownFields.check(document, known: SiteConfig.fieldNames, items: SiteConfig.itemFieldNames, in: "site.yaml")
+            return try document.decode(SiteConfig.self)
+        }
+        note(siteFile, loadedSite)
+        guard let site = loadedSite.value else {
+            return Result(content: nil, diagnostics: diagnostics, skippedDrafts: [:], fingerprints: fingerprints)
+        }
 
         var content = ContentSet(site: site)
         var drafts: [ContentKind: Set<String>] = [:]
@@ -49,9 +57,9 @@ public struct ContentLoader: Sendable {
             let files = markdownFiles(in: "Content/\(kind.folder)")
             let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: meta) }
             var documents: [Document<Meta>] = []
-            for (file, (document, problems)) in zip(files, loaded) {
-                diagnostics += problems
-                guard let document else {
+            for (file, loadedFile) in zip(files, loaded) {
+                note(file, loadedFile)
+                guard let document = loadedFile.value else {
                     unreadable[kind, default: []].insert(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
                     continue
                 }
@@ -64,9 +72,9 @@ public struct ContentLoader: Sendable {
             return documents
         }
         if fileExists("Content/index.md") {
-            let (document, problems) = loadDocument("Content/index.md", kind: .overview, as: PageFrontMatter.self)
-            content.overview = document
-            diagnostics += problems
+            let overview = loadDocument("Content/index.md", kind: .overview, as: PageFrontMatter.self)
+            content.overview = overview.value
+            note("Content/index.md", overview)
         }
         content.countries = collect(.country, CountryFrontMatter.self)
         content.organizations = collect(.organization, OrganizationFrontMatter.self)
@@ -76,28 +84,63 @@ public struct ContentLoader: Sendable {
         content.unreadable = unreadable
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
-            do {
-                let text = try readText(file)
-                content.dataTables.append(try DataTableReader.read(
-                    text: text, name: url.deletingPathExtension().lastPathComponent, file: file,
-                    format: url.pathExtension == "yml" ? "yaml" : url.pathExtension))
+            let name = url.deletingPathExtension().lastPathComponent
+            let table = load(file) { text, warnings throws(DiagnosticError) in
+                try DataTableReader.read(text: text, name: name, file: file,
+                                         format: url.pathExtension == "yml" ? "yaml" : url.pathExtension, warnings: &warnings)
+            }
+            note(file, table)
+            if let value = table.value { content.dataTables.append(value) } else { content.unreadableDataTables.insert(name) }
+        }
+        return Result(content: content, diagnostics: diagnostics, skippedDrafts: drafts, fingerprints: fingerprints)
+    }
+
+    /// Reads a YAML or CSV file and decodes it; `decode` adds its warnings to the list it is given.
+    func load<Value: Sendable>(_ file: String, decode: (String, inout [Diagnostic]) throws(DiagnosticError) -> Value) -> LoadedFile<Value> {
+        read(file) { text in
+            let fingerprint = SourceFingerprint(wholeText: text)
+            var warnings: [Diagnostic] = []
+            do throws(DiagnosticError) {
+                let value = try decode(text, &warnings)
+                return LoadedFile(value: value, diagnostics: warnings, fingerprint: fingerprint)
             } catch {
-                diagnostics += error.diagnostics
+                return LoadedFile(value: nil, diagnostics: warnings + error.diagnostics, fingerprint: fingerprint)
             }
         }
-        return Result(content: content, diagnostics: diagnostics, skippedDrafts: drafts)
+    }
+
+    /// Reads `file` and decodes its text with `decode`, or takes what the cache remembers for this text.
+    func read<Value: Sendable>(_ file: String, decode: (String) -> LoadedFile<Value>) -> LoadedFile<Value> {
+        var warnings: [Diagnostic] = []
+        let text: String
+        do {
+            text = try readText(file, warnings: &warnings)
+        } catch {
+            return LoadedFile(value: nil, diagnostics: warnings + error.diagnostics, fingerprint: .unreadable)
+        }
+        var loaded = cache.map { $0.value(for: file, text: text) { decode(text) } } ?? decode(text)
+        loaded.diagnostics = warnings + loaded.diagnostics
+        return loaded
     }
 
     /// Reads and decodes one Markdown file: the document when it has no errors, and every diagnostic
     /// (warnings such as unknown fields travel along with a good document).
-    public func loadDocument<Meta: FrontMatter>(_ file: String, kind: ContentKind, as meta: Meta.Type) -> (document: Document<Meta>?, diagnostics: [Diagnostic]) {
+    public func loadDocument<Meta: FrontMatter>(_ file: String, kind: ContentKind, as meta: Meta.Type) -> LoadedFile<Document<Meta>> {
+        read(file) { text in decodeDocument(text, file: file, kind: kind, as: meta) }
+    }
+
+    /// Splits and decodes a Markdown file's text.
+    func decodeDocument<Meta: FrontMatter>(_ text: String, file: String, kind: ContentKind, as meta: Meta.Type) -> LoadedFile<Document<Meta>> {
         var problems: [Diagnostic] = []
+        var fingerprint = SourceFingerprint(wholeText: text)
         do {
             let slug = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            let text = try readText(file)
             let split = try FrontMatterSplit.split(text, file: file)
+            fingerprint = SourceFingerprint(frontMatter: SourceFingerprint.hash(split.yaml), body: SourceFingerprint.hash(split.body))
             let yaml = try YAMLDocument(split.yaml, file: file, firstLine: split.yamlLine)
-            problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames, kind: kind.rawValue)
+            problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames,
+                                            items: CommonFields.itemFieldNames.merging(Meta.itemFieldNames) { common, _ in common },
+                                            in: "\(kind.rawValue) front matter")
             let decoded = try yaml.decode(Meta.self)
             if Meta.requiresTitle, decoded.common.title?.isEmpty ?? true {
                 problems.append(Diagnostic(.error, at: yaml.location(of: yaml.root), code: "missing-field",
@@ -107,10 +150,11 @@ public struct ContentLoader: Sendable {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                                            code: "invalid-slug", problem.message, hint: problem.hint))
             }
-            guard !problems.hasErrors else { return (nil, problems) }
-            return (Document(kind: kind, slug: slug, file: file, meta: decoded, body: split.body, bodyLine: split.bodyLine), problems)
+            guard !problems.hasErrors else { return LoadedFile(value: nil, diagnostics: problems, fingerprint: fingerprint) }
+            let document = Document(kind: kind, slug: slug, file: file, meta: decoded, body: split.body, bodyLine: split.bodyLine)
+            return LoadedFile(value: document, diagnostics: problems, fingerprint: fingerprint)
         } catch {
-            return (nil, problems + error.diagnostics)
+            return LoadedFile(value: nil, diagnostics: problems + error.diagnostics, fingerprint: fingerprint)
         }
     }
 }

@@ -4,15 +4,18 @@ import Yams
 
 /// Reads `Content/data/*.yaml` and `*.csv` into `DataTable`s.
 enum DataTableReader {
-    static func read(text: String, name: String, file: String, format: String) throws(DiagnosticError) -> DataTable {
+    /// The table in `text`; warnings (unknown fields) are added to `warnings`.
+    static func read(text: String, name: String, file: String, format: String, warnings: inout [Diagnostic]) throws(DiagnosticError) -> DataTable {
         switch format {
         case "csv": try readCSV(text: text, name: name, file: file)
-        default: try readYAML(text: text, name: name, file: file, format: format)
+        default: try readYAML(text: text, name: name, file: file, format: format, warnings: &warnings)
         }
     }
 
-    private static func readYAML(text: String, name: String, file: String, format: String) throws(DiagnosticError) -> DataTable {
+    private static func readYAML(text: String, name: String, file: String, format: String, warnings: inout [Diagnostic]) throws(DiagnosticError) -> DataTable {
         let document = try YAMLDocument(text, file: file)
+        warnings += UnknownFields.check(document, known: DataFileHeader.CodingKeys.allCases.map(\.rawValue),
+                                        items: ["columns": DataColumn.CodingKeys.allCases.map(\.rawValue)], in: "a data file")
         let header = try document.decode(DataFileHeader.self)
         var problems: [Diagnostic] = []
         var rows: [[String: String]] = []
@@ -108,4 +111,14 @@ private struct DataFileHeader: Decodable {
     var caption: String?
     var source: String?
     var columns: [DataColumn]?
+
+    // `rows` is read node by node above, to keep each cell's position.
+    enum CodingKeys: String, CodingKey, CaseIterable { case caption, source, columns, rows }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        caption = try container.decodeIfPresent(String.self, forKey: .caption)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        columns = try container.decodeIfPresent([DataColumn].self, forKey: .columns)
+    }
 }

@@ -17,6 +17,8 @@ public struct CommonFields: Decodable, Sendable, Equatable {
 
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    /// The fields of the items of list fields, for unknown-field checks.
+    public static let itemFieldNames = ["sources": SourceReference.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -36,12 +38,23 @@ public struct SourceReference: Decodable, Sendable, Equatable {
     public var url: String?
     /// When it was published or consulted.
     public var date: ReportDate?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, url, date }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
+        date = try container.decodeIfPresent(ReportDate.self, forKey: .date)
+    }
 }
 
 /// The front matter of one kind of content: its own fields next to the common ones.
 public protocol FrontMatter: Decodable, Sendable {
     /// The fields this kind adds to `CommonFields`, for unknown-field checks.
     static var fieldNames: [String] { get }
+    /// For list fields whose items are mappings, the items' field names, for unknown-field checks.
+    static var itemFieldNames: [String: [String]] { get }
     /// Whether `title` must be given.
     static var requiresTitle: Bool { get }
     /// The common fields.
@@ -50,4 +63,5 @@ public protocol FrontMatter: Decodable, Sendable {
 
 extension FrontMatter {
     public static var requiresTitle: Bool { true }
+    public static var itemFieldNames: [String: [String]] { [:] }
 }

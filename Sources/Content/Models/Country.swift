@@ -19,6 +19,7 @@ public struct CountryFrontMatter: FrontMatter, Equatable {
     }
 
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    public static let itemFieldNames = ["leaders": Leader.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         common = try CommonFields(from: decoder)
@@ -54,7 +55,7 @@ public struct Leader: Decodable, Sendable, Equatable {
     /// Where this entry is written.
     public var location: SourceLocation
 
-    enum CodingKeys: String, CodingKey { case name, role, from, to }
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, role, from, to }
 
     public init(from decoder: any Decoder) throws {
         location = decoder.sourceLocation

@@ -39,12 +39,12 @@ public struct DataColumn: Sendable, Equatable, Decodable {
         self.align = align ?? "left"
     }
 
-    enum CodingKeys: String, CodingKey { case key, label, align }
+    enum CodingKeys: String, CodingKey, CaseIterable { case key, label, align }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(key: try container.decode(String.self, forKey: .key),
                   label: try container.decodeIfPresent(String.self, forKey: .label),
-                  align: try container.decodeIfPresent(String.self, forKey: .align))
+                  align: try container.decodeIfPresent(ColumnAlignment.self, forKey: .align)?.rawValue)
     }
 }

@@ -81,6 +81,8 @@ public struct ContentSet: Sendable {
     public var dataTables: [DataTable] = []
     /// Slugs of files that exist but could not be read; references to them are not reported again.
     public var unreadable: [ContentKind: Set<String>] = [:]
+    /// Names of data files that exist but could not be read, for the same reason.
+    public var unreadableDataTables: Set<String> = []
 
     /// An empty set for `site`.
     public init(site: SiteConfig) { self.site = site }

@@ -6,9 +6,9 @@ public struct OrganizationFrontMatter: FrontMatter, Equatable {
     /// Military, economic or political.
     public var kind: OrganizationKind?
     /// When it was founded.
-    public var founded: ReportDate?
+    public var founded: Located<ReportDate>?
     /// When it ceased to exist.
-    public var dissolved: ReportDate?
+    public var dissolved: Located<ReportDate>?
     /// Membership rows, a country possibly appearing in several.
     public var members: [Membership]
 
@@ -17,14 +17,15 @@ public struct OrganizationFrontMatter: FrontMatter, Equatable {
     }
 
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    public static let itemFieldNames = ["members": Membership.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         common = try CommonFields(from: decoder)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         abbr = try container.decodeIfPresent(String.self, forKey: .abbr)
         kind = try container.decodeIfPresent(OrganizationKind.self, forKey: .kind)
-        founded = try container.decodeIfPresent(ReportDate.self, forKey: .founded)
-        dissolved = try container.decodeIfPresent(ReportDate.self, forKey: .dissolved)
+        founded = try container.decodeIfPresent(Located<ReportDate>.self, forKey: .founded)
+        dissolved = try container.decodeIfPresent(Located<ReportDate>.self, forKey: .dissolved)
         members = try container.decodeIfPresent([Membership].self, forKey: .members) ?? []
     }
 }
@@ -42,7 +43,7 @@ public struct Membership: Decodable, Sendable, Equatable {
     /// A short remark shown beside the row.
     public var note: String?
 
-    enum CodingKeys: String, CodingKey { case country, status, from, to, note }
+    enum CodingKeys: String, CodingKey, CaseIterable { case country, status, from, to, note }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

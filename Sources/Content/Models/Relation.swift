@@ -19,6 +19,9 @@ public struct RelationFrontMatter: FrontMatter, Equatable {
     }
 
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    public static let itemFieldNames = [
+        "drivers": Driver.CodingKeys.allCases.map(\.rawValue), "treaties": Treaty.CodingKeys.allCases.map(\.rawValue),
+    ]
     public static let requiresTitle = false
 
     public init(from decoder: any Decoder) throws {
@@ -42,7 +45,7 @@ public struct Driver: Decodable, Sendable, Equatable {
     /// A short explanation.
     public var note: String?
 
-    enum CodingKeys: String, CodingKey { case factor, weight, note }
+    enum CodingKeys: String, CodingKey, CaseIterable { case factor, weight, note }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -63,4 +66,6 @@ public struct Treaty: Decodable, Sendable, Equatable {
     public var name: String
     /// When it was signed.
     public var date: ReportDate?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, date }
 }

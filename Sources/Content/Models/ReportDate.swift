@@ -52,6 +52,20 @@ public struct ReportDate: Hashable, Sendable, Comparable, CustomStringConvertibl
         "\(String(format4: year))-\(String(format2: month ?? 1))-\(String(format2: day ?? 1))T00:00:00Z"
     }
 
+    /// Whether this date is before `other` whatever the unwritten month or day: `2001` is not
+    /// certainly before `2001-06-15`, but `2001-05` is.
+    public func isCertainlyBefore(_ other: ReportDate) -> Bool {
+        // Compare only as far as both dates are written.
+        let shared = min(precision, other.precision)
+        func key(_ date: ReportDate) -> (Int, Int, Int) {
+            (date.year, shared >= 2 ? date.month ?? 0 : 0, shared >= 3 ? date.day ?? 0 : 0)
+        }
+        return key(self) < key(other)
+    }
+
+    /// 1 for a year, 2 for a month, 3 for a day.
+    private var precision: Int { day != nil ? 3 : month != nil ? 2 : 1 }
+
     public static func < (lhs: ReportDate, rhs: ReportDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }

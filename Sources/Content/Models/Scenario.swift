@@ -23,6 +23,7 @@ public struct ScenarioFrontMatter: FrontMatter, Equatable {
     }
 
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    public static let itemFieldNames = ["signposts": Signpost.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         common = try CommonFields(from: decoder)
@@ -45,7 +46,7 @@ public struct Signpost: Decodable, Sendable, Equatable {
     /// How far it has been seen at the report date.
     public var status: SignpostStatus
 
-    enum CodingKeys: String, CodingKey { case text, status }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, status }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -8,8 +8,6 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public var description: String?
     /// Where the site will be published, for canonical URLs, the feed and the sitemap.
     public var baseURL: String
-    /// Where `base_url` is written, for diagnostics about it (the file's start when it is absent).
-    public var baseURLLocation: SourceLocation
     /// The language tag for `<html lang>`.
     public var language: String
     /// The report date: memberships are shown as of this day.
@@ -32,16 +30,17 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
 
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+    /// The fields of the items of list fields.
+    public static let itemFieldNames = ["authors": Author.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         title = try container.decode(String.self, forKey: .title)
         subtitle = try container.decodeIfPresent(String.self, forKey: .subtitle)
         description = try container.decodeIfPresent(String.self, forKey: .description)
-        let base = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? "/"
+        let base = try container.decodeIfPresent(WebAddress.self, forKey: .baseURL)?.text ?? "/"
         baseURL = base.hasSuffix("/") ? base : base + "/"
-        baseURLLocation = container.contains(.baseURL) ? try container.superDecoder(forKey: .baseURL).sourceLocation : decoder.sourceLocation
-        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        language = try container.decodeIfPresent(LanguageTag.self, forKey: .language)?.text ?? "en"
         asOf = try container.decode(ReportDate.self, forKey: .asOf)
         authors = try container.decodeIfPresent([Author].self, forKey: .authors) ?? []
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
@@ -55,4 +54,12 @@ public struct Author: Decodable, Sendable, Equatable {
     public var name: String
     /// A link about the author.
     public var url: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, url }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
+    }
 }

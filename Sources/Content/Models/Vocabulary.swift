@@ -32,9 +32,10 @@ public enum OrganizationKind: String, Vocabulary {
     public static let fieldDescription = "organization kind"
 }
 
-/// A country's standing in an organization.
+/// A country's standing in an organization. A `participant` takes part without formal membership,
+/// as Ukraine in the CIS: a founding state that never ratified the Charter.
 public enum MembershipStatus: String, Vocabulary {
-    case member, associate, observer, suspended, former
+    case member, associate, participant, observer, suspended, former
     public static let fieldDescription = "membership status"
 }
 
@@ -91,4 +92,10 @@ public enum SignpostStatus: String, Vocabulary {
 public enum DriverFactor: String, Vocabulary {
     case security, economy, energy, elites, culture, geography, migration, conflicts
     public static let fieldDescription = "driver factor"
+}
+
+/// How a data table column's cells are aligned.
+public enum ColumnAlignment: String, Vocabulary {
+    case left, right, center
+    public static let fieldDescription = "column alignment"
 }

@@ -19,14 +19,19 @@ public struct YAMLDocument {
         self.lineOffset = firstLine - 1
         self.columnOffset = columnOffset
         do {
-            root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            root = try Yams.compose(yaml: text, Self.resolver) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
-            throw DiagnosticError(Self.diagnostic(for: error, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
+            throw DiagnosticError(Self.diagnostic(for: error, text: text, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: firstLine, column: 1),
                                              code: "yaml-syntax", "\(error)"))
         }
     }
+
+    /// Tags stay unresolved: every field is decoded into a declared Swift type, which parses the
+    /// text itself, and Yams' default resolver runs up to seven regular expressions on each scalar
+    /// it compares or constructs, a large share of the loader's time.
+    static let resolver = Resolver.basic
 
     /// The file location of a node's start.
     public func location(of node: Node) -> SourceLocation {
@@ -38,21 +43,94 @@ public struct YAMLDocument {
         SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: (mark?.column ?? 1) + columnOffset)
     }
 
-    /// Decodes the root as `T`, turning a decoding error into a diagnostic at the offending node.
+    /// Decodes the root as `T`, turning decoding errors into diagnostics at the offending nodes.
+    ///
+    /// A Decodable stops at its first error, so after each one the offending list item (or, outside
+    /// lists, the top-level field) is set aside and decoding starts again: one run reports every
+    /// broken field of a file, not just the first.
     public func decode<T: Decodable>(_ type: T.Type) throws(DiagnosticError) -> T {
         let decoder = YAMLDecoder()
-        do {
-            return try decoder.decode(type, from: root, userInfo: [.sourceContext: SourceContext(file: file, lineOffset: lineOffset, columnOffset: columnOffset)])
-        } catch let error as DecodingError {
-            throw DiagnosticError(diagnostic(for: error))
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, at: location(of: root), code: "yaml-decode", "\(error)"))
+        let userInfo: [CodingUserInfoKey: any Sendable] = [.sourceContext: SourceContext(file: file, lineOffset: lineOffset, columnOffset: columnOffset)]
+        var current = root
+        var problems: [Diagnostic] = []
+        var setAside: [[String]] = []
+        while problems.count < Self.maximumProblemsPerDocument {
+            do {
+                let value = try decoder.decode(type, from: current, userInfo: userInfo)
+                if problems.isEmpty { return value }
+                break
+            } catch let error as DecodingError {
+                // A required field set aside earlier is now missing: already reported.
+                if case let .keyNotFound(key, context) = error, setAside.contains((context.codingPath + [key]).map(\.stringValue)) { break }
+                problems.append(diagnostic(for: error, in: current))
+                guard let path = Self.codingPath(of: error), let cut = Self.cutPoint(in: path),
+                      let pruned = Self.removing(cut[...], from: current) else { break }
+                setAside.append(cut.map(\.stringValue))
+                current = pruned
+            } catch {
+                problems.append(Diagnostic(.error, at: location(of: current), code: "yaml-decode", "\(error)"))
+                break
+            }
+        }
+        throw DiagnosticError(problems)
+    }
+
+    /// Enough to show an author everything wrong with one file, without drowning them.
+    static let maximumProblemsPerDocument = 50
+
+    static func codingPath(of error: DecodingError) -> [any CodingKey]? {
+        switch error {
+        case let .keyNotFound(_, context), let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            context.codingPath
+        @unknown default:
+            nil
+        }
+    }
+
+    /// What to set aside for an error at `path`: up to its innermost list item, else its top-level field.
+    static func cutPoint(in path: [any CodingKey]) -> [any CodingKey]? {
+        if let item = path.lastIndex(where: { $0.intValue != nil }) { return Array(path[...item]) }
+        return path.first.map { [$0] }
+    }
+
+    /// `node` without the item or field at `path`; nil when the path leads nowhere.
+    static func removing(_ path: ArraySlice<any CodingKey>, from node: Node) -> Node? {
+        guard let key = path.first else { return nil }
+        let rest = path.dropFirst()
+        switch node {
+        case .mapping(let mapping):
+            guard let index = mapping.firstIndex(where: { $0.key.string == key.stringValue }) else { return nil }
+            var pairs = mapping.map { ($0.key, $0.value) }
+            if rest.isEmpty {
+                pairs.remove(at: index)
+            } else {
+                guard let child = removing(rest, from: pairs[index].1) else { return nil }
+                pairs[index].1 = child
+            }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            guard let index = key.intValue, sequence.indices.contains(index) else { return nil }
+            var nodes = Array(sequence)
+            if rest.isEmpty {
+                nodes.remove(at: index)
+            } else {
+                guard let child = removing(rest, from: nodes[index]) else { return nil }
+                nodes[index] = child
+            }
+            return .sequence(Node.Sequence(nodes, sequence.tag, sequence.style, sequence.mark))
+        default:
+            return nil
         }
     }
 
     /// The node reached by following `path` from the root, or the deepest node on the way.
     public func node(at path: [any CodingKey]) -> Node {
-        var node = root
+        node(at: path, in: root)
+    }
+
+    /// The node reached by following `path` from `start`, or the deepest node on the way.
+    func node(at path: [any CodingKey], in start: Node) -> Node {
+        var node = start
         for key in path {
             if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
                 node = sequence[index]
@@ -71,7 +149,9 @@ public struct YAMLDocument {
         return mapping.map { ($0.key.string ?? "", $0.key) }
     }
 
-    private func diagnostic(for error: DecodingError) -> Diagnostic {
+    /// The diagnostic for `error`, raised while decoding `root` (the document, or what is left of it).
+    private func diagnostic(for error: DecodingError, in root: Node) -> Diagnostic {
+        func node(at path: [any CodingKey]) -> Node { self.node(at: path, in: root) }
         switch error {
         case let .keyNotFound(key, context):
             let field = Self.fieldName(context.codingPath + [key])
@@ -107,7 +187,9 @@ public struct YAMLDocument {
         case is String.Type, is Substring.Type: "text"
         case is Int.Type, is Double.Type: "a number"
         case is Bool.Type: "true or false"
-        case is [Any].Type: "a list"
+        case is [Any].Type, is Node.Sequence.Type: "a list"
+        case is Node.Scalar.Type: "a single value"
+        case is Node.Mapping.Type: "a mapping of fields"
         default:
             String(describing: type).hasPrefix("Array") ? "a list" : (String(describing: type).hasPrefix("Dictionary") ? "a mapping" : "a \(String(describing: type))")
         }
@@ -122,7 +204,7 @@ public struct YAMLDocument {
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, columnOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, text: String, file: String, lineOffset: Int, columnOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column + columnOffset)
         }
@@ -133,8 +215,11 @@ public struct YAMLDocument {
             let hint = problem.contains("tab") ? "indent with spaces, not tabs" : nil
             return Diagnostic(.error, at: at(mark), code: "yaml-syntax", message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(.error, at: at(context.mark), code: "duplicate-key",
-                              "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping")
+            let first = context.mark
+            let line = duplicates.first.flatMap { repeatedKeyLine($0, after: first, in: text) } ?? first.line
+            return Diagnostic(.error, at: SourceLocation(file: file, line: line + lineOffset, column: first.column + columnOffset), code: "duplicate-key",
+                              "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping",
+                              hint: "the key is first given on line \(first.line + lineOffset); keep one of the two")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1 + lineOffset, column: 1),
                               code: "yaml-syntax", "YAML: \(error)")
@@ -184,5 +269,22 @@ extension Decoder {
     public func invalidValue(_ message: String, code: String, hint: String? = nil) -> DecodingError {
         .dataCorrupted(.init(codingPath: codingPath, debugDescription: message,
                              underlyingError: InvalidValue(code: code, hint: hint)))
+    }
+}
+
+extension YAMLDocument {
+    /// The line on which `key` is given again in the block mapping whose first `key` is at `first`: Yams points
+    /// at the first occurrence, but the second is the one to remove or rename.
+    static func repeatedKeyLine(_ key: String, after first: Mark, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: first.column - 1)
+        for (index, line) in lines.enumerated() where index + 1 > first.line {
+            guard line.hasPrefix(indent) else { continue }
+            let rest = line.dropFirst(indent.count)
+            if rest.hasPrefix("\(key):") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                return index + 1
+            }
+        }
+        return nil
     }
 }

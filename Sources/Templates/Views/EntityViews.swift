@@ -68,8 +68,8 @@ public struct OrganizationView: ViewModel {
 
     public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = organization.meta
-        facts = [("Abbreviation", meta.abbr), ("Kind", meta.kind?.label), ("Founded", meta.founded?.longDescription),
-                 ("Dissolved", meta.dissolved?.longDescription)]
+        facts = [("Abbreviation", meta.abbr), ("Kind", meta.kind?.label), ("Founded", meta.founded?.value.longDescription),
+                 ("Dissolved", meta.dissolved?.value.longDescription)]
             .compactMap { label, value in value.map { FactView(label: label, value: $0) } }
         members = MembersTableView(organization: organization.slug, on: graph.asOf, graph: graph, linker: linker)
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)

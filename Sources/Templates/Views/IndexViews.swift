@@ -50,7 +50,7 @@ public struct OrganizationsIndexView: ViewModel {
             return OrganizationRowView(
                 organization: LinkView(title: graph.title(of: ref), url: linker.url(ref), note: organization.meta.common.summary),
                 name: organization.meta.common.title ?? organization.slug, kind: organization.meta.kind?.label ?? "—",
-                founded: organization.meta.founded?.description ?? "—",
+                founded: organization.meta.founded?.value.description ?? "—",
                 members: graph.members(of: organization.slug, on: graph.asOf).filter { $0.status == .member }.count)
         }
     }

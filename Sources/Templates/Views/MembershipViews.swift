@@ -108,7 +108,7 @@ public struct TimelineEventView: ViewModel {
     public var note: String?
 
     public static let fields: [String: any PartialKeyPath<TimelineEventView> & Sendable] = [
-        "date": \.date, "country": \.country, "organization": \.organization, "event": \.event, "note": \.note,
+        "date": \.date, "datetime": \.sortKey.description, "country": \.country, "organization": \.organization, "event": \.event, "note": \.note,
     ]
 
     /// Every start and end of a membership row in the report, in date order.

@@ -1,0 +1,105 @@
+import Foundation
+
+/// One `{{…}}` tag of a Mustache template, where it is written.
+///
+/// swift-mustache keeps its parsed tokens private and without positions, so the template checks
+/// read the tags themselves; the syntax itself is still validated by swift-mustache.
+struct TemplateTag: Equatable {
+    /// What the tag does.
+    enum Kind: Equatable {
+        /// `{{name}}` or `{{{name}}}` / `{{&name}}`.
+        case variable
+        /// `{{#name}}`.
+        case section
+        /// `{{^name}}`.
+        case invertedSection
+        /// `{{/name}}`.
+        case close
+        /// `{{>name}}`.
+        case partial
+        /// `{{<name}}`: a parent template this one inherits from.
+        case parent
+        /// `{{$name}}`: a block to fill or override.
+        case block
+    }
+
+    var kind: Kind
+    /// The name with transforms removed: `leaders` for `empty(leaders)`.
+    var name: String
+    /// The transforms applied, outermost first: `["empty"]` for `empty(leaders)`.
+    var transforms: [String]
+    /// The line of the tag's `{{`, from 1.
+    var line: Int
+    /// The column of the tag's `{{`, from 1, in Unicode scalars.
+    var column: Int
+}
+
+/// Reads the tags of a template, following set-delimiter tags; comments are skipped.
+enum TemplateScanner {
+    static func tags(in text: String) -> [TemplateTag] {
+        let scalars = Array(text.unicodeScalars)
+        var open = Array("{{".unicodeScalars), close = Array("}}".unicodeScalars)
+        var tags: [TemplateTag] = []
+        var index = 0, line = 1, lineStart = 0
+        func matches(_ token: [Unicode.Scalar], at position: Int) -> Bool {
+            position + token.count <= scalars.count && Array(scalars[position..<(position + token.count)]) == token
+        }
+        while index < scalars.count {
+            if scalars[index] == "\n" {
+                line += 1
+                lineStart = index + 1
+                index += 1
+                continue
+            }
+            guard matches(open, at: index) else { index += 1; continue }
+            let tagLine = line, tagColumn = index - lineStart + 1
+            var contentStart = index + open.count
+            let triple = open == Array("{{".unicodeScalars) && contentStart < scalars.count && scalars[contentStart] == "{"
+            if triple { contentStart += 1 }
+            var end = contentStart
+            while end < scalars.count, !matches(close, at: end) {
+                if scalars[end] == "\n" { line += 1; lineStart = end + 1 }
+                end += 1
+            }
+            guard end < scalars.count else { break }
+            let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingCharacters(in: .whitespaces)
+            index = end + close.count
+            if triple, index < scalars.count, scalars[index] == "}" { index += 1 }
+            if triple {
+                tags.append(tag(.variable, content, line: tagLine, column: tagColumn))
+                continue
+            }
+            guard let sigil = content.first else { continue }
+            let rest = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
+            switch sigil {
+            case "!": continue
+            case "=":
+                let delimiters = rest.dropLast().split(separator: " ", omittingEmptySubsequences: true)
+                if delimiters.count == 2 {
+                    open = Array(delimiters[0].unicodeScalars)
+                    close = Array(delimiters[1].unicodeScalars)
+                }
+            case "#": tags.append(tag(.section, rest, line: tagLine, column: tagColumn))
+            case "^": tags.append(tag(.invertedSection, rest, line: tagLine, column: tagColumn))
+            case "/": tags.append(tag(.close, rest, line: tagLine, column: tagColumn))
+            case ">": tags.append(tag(.partial, rest, line: tagLine, column: tagColumn))
+            case "<": tags.append(tag(.parent, rest, line: tagLine, column: tagColumn))
+            case "$": tags.append(tag(.block, rest, line: tagLine, column: tagColumn))
+            case "&": tags.append(tag(.variable, rest, line: tagLine, column: tagColumn))
+            default: tags.append(tag(.variable, content, line: tagLine, column: tagColumn))
+            }
+        }
+        return tags
+    }
+
+    /// Splits `empty(leaders)` into the name and its transforms.
+    private static func tag(_ kind: TemplateTag.Kind, _ written: String, line: Int, column: Int) -> TemplateTag {
+        var name = Substring(written)
+        var transforms: [String] = []
+        while let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            transforms.append(String(name[..<open]))
+            name = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        }
+        return TemplateTag(kind: kind, name: String(name), transforms: transforms, line: line, column: column)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import FoundationXML
+import Testing
+@testable import Preview
+
+/// Editing the report reaches an open browser: a reload event, then the new page; a broken file
+/// shows its diagnostics over the page until it is fixed.
+@Suite(.serialized) struct LiveReloadTests {
+    @Test(arguments: [false, true])
+    func anEditReloadsTheBrowserWithTheNewPage(polling: Bool) async throws {
+        try await withPreview(polling: polling) { preview, report in
+            let browser = try EventStreamClient(preview)
+            let connected = try await browser.next("version")
+
+            try edit(report, "Content/countries/belarus.md", replacing: "The first version", with: "The second version")
+            let reload = try await browser.next("reload", after: connected.index)
+            #expect(reload.data != connected.data)
+            let page = try await preview.page("/countries/belarus/")
+            let paragraphs = try page.nodes(forXPath: "//main//p").compactMap(\.stringValue)
+            #expect(paragraphs.contains("The second version of the brief."))
+            #expect(try page.nodes(forXPath: "//script[@data-dossier-live-reload='\(reload.data)']").count == 1)
+            browser.close()
+        }
+    }
+
+    @Test func aBrokenFileShowsItsDiagnosticsUntilFixed() async throws {
+        try await withPreview { preview, report in
+            let browser = try EventStreamClient(preview)
+            let connected = try await browser.next("version")
+
+            try edit(report, "Content/countries/belarus.md", replacing: "capital: Minsk", with: "capital: [Minsk")
+            let broken = try await browser.next("reload", after: connected.index)
+            let overlaid = try await preview.page("/countries/belarus/")
+            let problems = try overlaid.nodes(forXPath: "//*[@id='dossier-build-errors']//li").compactMap(\.stringValue)
+            #expect(problems.count == 1)
+            #expect(problems.first?.range(of: #"^Content/countries/belarus\.md:\d+:\d+: error: YAML"#, options: .regularExpression) != nil,
+                    "\(problems)")
+            #expect(try overlaid.nodes(forXPath: "//h1").first?.stringValue == "Belarus", "the last good page stays under the overlay")
+
+            try edit(report, "Content/countries/belarus.md", replacing: "capital: [Minsk", with: "capital: Minsk City")
+            _ = try await browser.next("reload", after: broken.index)
+            let fixed = try await preview.page("/countries/belarus/")
+            #expect(try fixed.nodes(forXPath: "//*[@id='dossier-build-errors']").isEmpty)
+            #expect(try fixed.nodes(forXPath: "//dd").compactMap(\.stringValue).contains("Minsk City"))
+            browser.close()
+        }
+    }
+
+    @Test func stopsWhileBrowsersAreListening() async throws {
+        let report = try makeFixtureReport()
+        defer { try? FileManager.default.removeItem(at: report) }
+        let preview = try await RunningPreview(report)
+        let browsers = try (0..<3).map { _ in try EventStreamClient(preview) }
+        for browser in browsers { _ = try await browser.next("version") }
+        try await preview.stop()
+        for browser in browsers {
+            #expect(try await browser.waitForEnd(), "the server ends the event stream when it stops")
+            #expect(browser.endedCleanly, "the stream is finished, not cut off")
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Runs the real `dossier` executable on report folders and reads its exit status and output.
+struct DossierProcess {
+    /// The built executable, beside the test bundle in the build folder.
+    static let executable: URL = {
+        var folder = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("dossier").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("dossier")
+    }()
+
+    /// The repository, found from this file's path.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Read before waiting so a full pipe cannot block the child.
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A copy of the bundled report in a temporary folder.
+    static func copyOfBundledReport() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+}
+
+@Suite struct CommandLineTests {
+    @Test func theBundledReportChecksClean() throws {
+        let result = try DossierProcess.run(["check", "--strict", "--source", DossierProcess.repository.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("check: no problems"))
+    }
+
+    @Test func errorsExitOneWithSourceLineAndCaret() throws {
+        let root = try DossierProcess.copyOfBundledReport()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("Content/organizations/csto.md")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "country: uzbekistan", with: "country: uzbekstan")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["check", "--source", root.path])
+        #expect(result.status == 1)
+        let lines = result.errors.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.hasSuffix("error: unknown country 'uzbekstan' in members [unknown-reference]") })
+        let location = lines[index].split(separator: ":").prefix(3).joined(separator: ":")
+        let column = try #require(Int(lines[index].split(separator: ":")[2]))
+        #expect(location.hasPrefix("Content/organizations/csto.md:"))
+        #expect(lines[index + 1] == "    - country: uzbekstan")
+        #expect(lines[index + 2] == "  " + String(repeating: " ", count: column - 1) + "^")
+        #expect(lines[index + 3] == "  hint: did you mean 'uzbekistan'?")
+    }
+
+    @Test func warningsFailOnlyWithStrict() throws {
+        let root = try DossierProcess.copyOfBundledReport()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("Content/pages/about.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\n![](../assets/site.css)\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try DossierProcess.run(["check", "--source", root.path]).status == 0)
+        #expect(try DossierProcess.run(["check", "--strict", "--source", root.path]).status == 1)
+    }
+
+    @Test func jsonOutputFollowsItsSchema() throws {
+        let root = try DossierProcess.copyOfBundledReport()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("Content/pages/about.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\n[x](country:belarusia) ![](../assets/site.css)\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["check", "--format", "json", "--source", root.path])
+        #expect(result.status == 1)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(entries.count == 2)
+        for entry in entries {
+            #expect(Set(entry.keys) == ["file", "line", "column", "severity", "code", "message", "hint"])
+            #expect(entry["file"] is String && entry["line"] is Int && entry["column"] is Int)
+            #expect(["error", "warning"].contains(entry["severity"] as? String))
+            #expect(entry["code"] is String && entry["message"] is String)
+            #expect(entry["hint"] is String || entry["hint"] is NSNull)
+        }
+        #expect(entries.map { $0["code"] as? String } == ["unknown-reference", "image-missing-alt"])
+        #expect(entries[0]["hint"] as? String == "did you mean 'belarus'?")
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        #expect(try DossierProcess.run(["check", "--format", "xml"]).status == 2)
+        #expect(try DossierProcess.run(["new", "planet", "mars"]).status == 2)
+        #expect(try DossierProcess.run(["new", "country", "Not_A_Slug"]).status == 2)
+        #expect(try DossierProcess.run(["new", "relation", "russia"]).status == 2)
+        let missing = try DossierProcess.run(["check", "--source", "/no/such/report"])
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("no such folder: /no/such/report"))
+    }
+
+    @Test func newWritesAFileThatChecksAndNeverOverwrites() throws {
+        let root = try DossierProcess.copyOfBundledReport()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let created = try DossierProcess.run(["new", "relation", "belarus--ukraine", "--source", root.path])
+        #expect(created.status == 0)
+        #expect(created.output == "created Content/relations/belarus--ukraine.md\n")
+        let check = try DossierProcess.run(["check", "--drafts", "--format", "json", "--source", root.path])
+        #expect(check.status == 0, "\(check.output)")
+        let again = try DossierProcess.run(["new", "relation", "belarus--ukraine", "--source", root.path])
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already exists"))
+    }
+}
