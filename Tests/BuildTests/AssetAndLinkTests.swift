@@ -5,8 +5,6 @@ import Testing
 /// Fingerprinted assets and the links that reach them; the site opened from disk.
 @Suite struct AssetAndLinkTests {
     static let site = BuiltSite("assets")
-    static var output: URL { site.folder }
-    static var report: Builder.Report { site.report }
 
     /// The SHA-256 of a file in hex, computed by coreutils, independently of the build.
     static func sha256(of file: URL) throws -> String {
@@ -22,13 +20,13 @@ import Testing
     }
 
     @Test func everyAssetIsNamedAfterItsContentHash() throws {
-        #expect(Self.report.succeeded)
-        let assets = try FileManager.default.subpathsOfDirectory(atPath: Self.output.appendingPathComponent("assets").path)
+        #expect(Self.site.report.succeeded)
+        let assets = try FileManager.default.subpathsOfDirectory(atPath: Self.site.folder.appendingPathComponent("assets").path)
         #expect(assets.count >= 3)
         for asset in assets {
             let parts = asset.split(separator: ".")
             #expect(parts.count == 3, "\(asset) is not name.hash.ext")
-            let digest = try Self.sha256(of: Self.output.appendingPathComponent("assets/\(asset)"))
+            let digest = try Self.sha256(of: Self.site.folder.appendingPathComponent("assets/\(asset)"))
             #expect(digest.hasPrefix(String(parts[1])) && parts[1].count == AssetFingerprint.length, "\(asset): sha256 \(digest)")
         }
         #expect(assets.contains { $0.hasPrefix("site.") && $0.hasSuffix(".css") })
@@ -39,16 +37,16 @@ import Testing
     @Test func everyStylesheetAndScriptReferenceResolves() throws {
         var references = 0
         for file in try Self.site.pages() where file != "404.html" {
-            let page = try ParsedPage(Self.output.appendingPathComponent(file))
+            let page = try ParsedPage(Self.site.folder.appendingPathComponent(file))
             for reference in try page.texts("//link[@rel='stylesheet']/@href | //script/@src") {
-                let target = Self.output.appendingPathComponent(file).deletingLastPathComponent().appendingPathComponent(reference)
+                let target = Self.site.folder.appendingPathComponent(file).deletingLastPathComponent().appendingPathComponent(reference)
                 #expect(FileManager.default.fileExists(atPath: target.standardizedFileURL.path), "\(file): \(reference)")
-                #expect(AssetFingerprint.isFingerprinted(String(target.standardizedFileURL.path.dropFirst(Self.output.path.count + 1))))
+                #expect(AssetFingerprint.isFingerprinted(String(target.standardizedFileURL.path.dropFirst(Self.site.folder.path.count + 1))))
                 references += 1
             }
         }
         #expect(references > 50)
-        let notFound = try ParsedPage(Self.output.appendingPathComponent("404.html"))
+        let notFound = try ParsedPage(Self.site.folder.appendingPathComponent("404.html"))
         let stylesheet = try #require(try notFound.texts("//link[@rel='stylesheet']/@href").first)
         #expect(stylesheet.hasPrefix("/dossier/assets/site.") && AssetFingerprint.isFingerprinted(String(stylesheet.dropFirst("/dossier/".count))))
     }

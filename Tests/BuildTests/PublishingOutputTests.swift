@@ -6,8 +6,6 @@ import Testing
 /// What a static host, crawlers and feed readers get: sitemap, feed, robots.txt, meta tags.
 @Suite struct DiscoveryFileTests {
     static let site = BuiltSite("discovery")
-    static var output: URL { site.folder }
-    static var report: Builder.Report { site.report }
     static let baseURL = "https://example.org/dossier/"
 
     /// The HTML pages a reader can land on, as absolute URLs.
@@ -18,8 +16,8 @@ import Testing
     }
 
     @Test func sitemapFollowsTheProtocolAndListsEveryPage() throws {
-        #expect(Self.report.succeeded)
-        let document = try XMLDocument(contentsOf: Self.output.appendingPathComponent("sitemap.xml"), options: [])
+        #expect(Self.site.report.succeeded)
+        let document = try XMLDocument(contentsOf: Self.site.folder.appendingPathComponent("sitemap.xml"), options: [])
         let root = try #require(document.rootElement())
         #expect(root.name == "urlset")
         #expect(root.uri == "http://www.sitemaps.org/schemas/sitemap/0.9")
@@ -37,12 +35,12 @@ import Testing
             }
         }
         #expect(locations.count == Set(locations).count)
-        #expect(Set(locations) == (try Self.pageURLs(in: Self.output, base: Self.baseURL)))
+        #expect(Set(locations) == (try Self.pageURLs(in: Self.site.folder, base: Self.baseURL)))
         #expect(locations.contains(Self.baseURL + "report/"))
     }
 
     @Test func feedIsAtomWithBriefsAndScenariosLatestFirst() throws {
-        let document = try XMLDocument(contentsOf: Self.output.appendingPathComponent("feed.xml"), options: [])
+        let document = try XMLDocument(contentsOf: Self.site.folder.appendingPathComponent("feed.xml"), options: [])
         let feed = try #require(document.rootElement())
         #expect(feed.name == "feed" && feed.uri == "http://www.w3.org/2005/Atom")
         for required in ["title", "id", "updated", "author"] {
@@ -50,7 +48,7 @@ import Testing
         }
         let selfLink = feed.elements(forName: "link").first { $0.value(of: "rel") == "self" }
         #expect(selfLink?.value(of: "href") == Self.baseURL + "feed.xml")
-        let content = try #require(Self.report.context.content)
+        let content = try #require(Self.site.report.context.content)
         let entries = feed.elements(forName: "entry")
         #expect(entries.count == content.countries.count + content.scenarios.count)
         let rfc3339 = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/
@@ -71,13 +69,13 @@ import Testing
     }
 
     @Test func robotsPointAtTheSitemap() throws {
-        let robots = try String(contentsOf: Self.output.appendingPathComponent("robots.txt"), encoding: .utf8)
+        let robots = try String(contentsOf: Self.site.folder.appendingPathComponent("robots.txt"), encoding: .utf8)
         #expect(robots.contains("User-agent: *"))
         #expect(robots.contains("Sitemap: \(Self.baseURL)sitemap.xml"))
     }
 
     @Test func pagesCarryLanguageCanonicalAndOpenGraphMeta() throws {
-        let page = try ParsedPage(Self.output.appendingPathComponent("countries/belarus/index.html"))
+        let page = try ParsedPage(Self.site.folder.appendingPathComponent("countries/belarus/index.html"))
         #expect(try page.texts("/html/@lang") == ["en"])
         let canonical = Self.baseURL + "countries/belarus/"
         #expect(try page.texts("//link[@rel='canonical']/@href") == [canonical])
@@ -86,7 +84,7 @@ import Testing
         #expect(try page.texts("//meta[@property='og:type']/@content") == ["article"])
         #expect(try page.texts("//meta[@name='twitter:card']/@content") == ["summary"])
         #expect(try page.texts("//link[@rel='alternate'][@type='application/atom+xml']/@href") == ["../../feed.xml"])
-        let home = try ParsedPage(Self.output.appendingPathComponent("index.html"))
+        let home = try ParsedPage(Self.site.folder.appendingPathComponent("index.html"))
         #expect(try home.texts("//meta[@property='og:type']/@content") == ["website"])
     }
 

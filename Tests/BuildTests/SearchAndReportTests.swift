@@ -5,47 +5,33 @@ import Testing
 /// The client-side search and the one-page report.
 @Suite struct SearchAndReportTests {
     static let site = BuiltSite("search")
-    static var output: URL { site.folder }
-    static var report: Builder.Report { site.report }
 
     /// A file of the built site whose name starts with `prefix` (fingerprinted assets).
     static func asset(_ prefix: String) throws -> URL {
-        let folder = output.appendingPathComponent("assets")
+        let folder = site.folder.appendingPathComponent("assets")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix + ".") })
         return folder.appendingPathComponent(name)
     }
 
-    struct Index: Decodable {
-        struct Page: Decodable {
-            var t: String
-            var u: String
-            var k: String
-            var s: String?
-            var h: [[String]]
-            var w: String
-        }
-        var pages: [Page]
-    }
-
-    static func index() throws -> Index {
+    static func index() throws -> SearchIndex {
         let script = try String(contentsOf: asset("search-index"), encoding: .utf8)
         let prefix = "var \(SearchIndex.variable) = "
         #expect(script.hasPrefix(prefix) && script.hasSuffix(";\n"))
         let json = script.dropFirst(prefix.count).dropLast(2)
-        return try JSONDecoder().decode(Index.self, from: Data(json.utf8))
+        return try JSONDecoder().decode(SearchIndex.self, from: Data(json.utf8))
     }
 
     @Test func indexHoldsEveryPageWithItsHeadingsAndWords() throws {
-        #expect(Self.report.succeeded)
+        #expect(Self.site.report.succeeded)
         let index = try Self.index()
-        let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.output.path)
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.site.folder.path)
             .filter { $0.hasSuffix(".html") && !["404.html", "search/index.html", "report/index.html"].contains($0) }
         #expect(Set(index.pages.map(\.u)) == Set(pages.map { "../" + $0.dropLast("index.html".count) }))
         let belarus = try #require(index.pages.first { $0.u == "../countries/belarus/" })
         #expect(belarus.t == "Belarus" && belarus.k == "country")
         #expect(!belarus.h.isEmpty && belarus.h.allSatisfy { $0.count == 2 })
         #expect(belarus.w.split(separator: " ").contains("lukashenko"))
-        let search = try ParsedPage(Self.output.appendingPathComponent("search/index.html"))
+        let search = try ParsedPage(Self.site.folder.appendingPathComponent("search/index.html"))
         #expect(try search.nodes("//ol[@id='search-results']/li").count == index.pages.count)
     }
 
@@ -79,9 +65,9 @@ import Testing
     }
 
     @Test func reportPageHoldsEverySectionInReadingOrderWithLinksAsAnchors() throws {
-        let page = try ParsedPage(Self.output.appendingPathComponent("report/index.html"))
+        let page = try ParsedPage(Self.site.folder.appendingPathComponent("report/index.html"))
         #expect(try page.texts("//section[@class='report-section']/@id") == ["overview", "countries", "organizations", "relations", "scenarios", "about"])
-        let content = try #require(Self.report.context.content)
+        let content = try #require(Self.site.report.context.content)
         let entries = Set(try page.texts("//article[@class='report-entry']/@id"))
         for country in content.countries { #expect(entries.contains("country-\(country.slug)")) }
         for scenario in content.scenarios { #expect(entries.contains("scenario-\(scenario.slug)")) }
@@ -98,9 +84,9 @@ import Testing
     }
 
     @Test func reportPrintsWithoutNavigationAndWithPageBreaks() throws {
-        let page = try ParsedPage(Self.output.appendingPathComponent("report/index.html"))
+        let page = try ParsedPage(Self.site.folder.appendingPathComponent("report/index.html"))
         let stylesheet = try #require(try page.texts("//link[@rel='stylesheet']/@href").first)
-        let css = try String(contentsOf: Self.output.appendingPathComponent("report").appendingPathComponent(stylesheet), encoding: .utf8)
+        let css = try String(contentsOf: Self.site.folder.appendingPathComponent("report").appendingPathComponent(stylesheet), encoding: .utf8)
         let printBlocks = css.components(separatedBy: "@media print {").dropFirst().map { $0.components(separatedBy: "\n}").first ?? "" }
         #expect(printBlocks.contains { $0.contains(".masthead,") && $0.contains("display: none") })
         #expect(printBlocks.contains { $0.contains(".report-section { break-before: page; }") })

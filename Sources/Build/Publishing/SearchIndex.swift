@@ -5,9 +5,9 @@ import Templates
 /// The client-side search index: for every page its title, address, kind, summary, headings and the
 /// distinct words of its text, written as a script (`var DOSSIER_SEARCH = {…};`) so the search page
 /// also works opened straight from disk, where browsers refuse to fetch a JSON file.
-struct SearchIndex: Encodable {
+struct SearchIndex: Codable {
     /// One searchable page; short keys keep the file small.
-    struct Page: Encodable {
+    struct Page: Codable {
         /// Title.
         var t: String
         /// Address, relative to the search page.
