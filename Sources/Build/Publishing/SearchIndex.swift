@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Site
 import Templates
@@ -31,7 +32,7 @@ struct SearchIndex: Codable {
 
     /// The index of `plans`, with their rendered bodies; links are made for the search page.
     init(plans: [PagePlan], bodies: [Route: RenderedBody], linker: Linker) {
-        pages = plans.map { plan in
+        pages = plans.concurrentMap { plan in
             let body = bodies[plan.route]
             return Page(t: plan.title, u: linker.url(plan.route), k: plan.kind, s: plan.summary,
                         h: (body?.headings ?? []).map { [$0.text, $0.id] },
@@ -46,12 +47,45 @@ struct SearchIndex: Codable {
         return Data("var \(Self.variable) = ".utf8) + (try encoder.encode(self)) + Data(";\n".utf8)
     }
 
-    /// The distinct words of `text` in first-seen order, folded as the search script folds a query.
+    /// The distinct words of `text` in first-seen order, folded as the search script folds a query
+    /// (lower case, diacritics dropped); words are runs of letters and digits, two or more long.
+    /// ASCII, nearly all of a brief, is folded byte by byte; Unicode's tables serve the rest.
     static func words(in text: String) -> String {
-        var seen: Set<Substring> = []
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.split { !$0.isLetter && !$0.isNumber }
-            .filter { $0.count > 1 && seen.insert($0).inserted }
-            .joined(separator: " ")
+        var seen: Set<String> = []
+        var words: [String] = []
+        var word: [UInt8] = []
+        var needsFolding = false
+        func finish() {
+            defer {
+                word.removeAll(keepingCapacity: true)
+                needsFolding = false
+            }
+            guard word.count > 1 else { return }
+            var folded = String(decoding: word, as: UTF8.self)
+            if needsFolding {
+                folded = folded.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            }
+            if seen.insert(folded).inserted { words.append(folded) }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let lower = value | 0x20
+                if value >= 0x30 && value <= 0x39 {
+                    word.append(UInt8(value))
+                } else if lower >= 0x61 && lower <= 0x7A {
+                    word.append(UInt8(lower))
+                } else {
+                    finish()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: String(scalar).utf8)
+                needsFolding = true
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return words.joined(separator: " ")
     }
 }

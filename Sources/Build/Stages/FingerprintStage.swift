@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Renames every file under `assets/` after its content hash and rewrites every reference to it:
@@ -23,12 +24,17 @@ public struct FingerprintStage: BuildStage {
             context.files[stylesheet] = data
             renamed[stylesheet] = AssetFingerprint.name(for: stylesheet, data: data)
         }
-        for (file, data) in context.files where file.hasSuffix(".html") {
-            let html = String(decoding: data, as: UTF8.self)
-            context.files[file] = Data(HTMLAttributes.rewrite(html, attributes: ["href", "src"]) { _, value in
-                Self.renamedReference(value, in: file, sitePath: sitePath, renamed: renamed)
+        // Most links of a page lead to other pages; only those ending in an asset's name are resolved.
+        let names = Set(renamed.keys.map { String($0.split(separator: "/").last!) })
+        let assetNames = renamed
+        let pages = context.files.filter { $0.key.hasSuffix(".html") }.map { (file: $0.key, data: $0.value) }
+        let rewritten = pages.concurrentMap { page in
+            Data(HTMLAttributes.rewrite(String(decoding: page.data, as: UTF8.self), attributes: ["href", "src"]) { _, value in
+                guard names.contains(String(Self.fileName(of: value))) else { return nil }
+                return Self.renamedReference(value, in: page.file, sitePath: sitePath, renamed: assetNames)
             }.utf8)
         }
+        for (page, data) in zip(pages, rewritten) { context.files[page.file] = data }
         for (old, new) in renamed {
             context.files[new] = context.files.removeValue(forKey: old)
         }
@@ -42,6 +48,12 @@ public struct FingerprintStage: BuildStage {
         let end = reference.firstIndex { $0 == "?" || $0 == "#" } ?? reference.endIndex
         guard reference[..<end].hasSuffix(oldName) else { return nil }
         return String(reference[..<end].dropLast(oldName.count)) + newName + String(reference[end...])
+    }
+
+    /// The last path component of a reference, without query or fragment.
+    static func fileName(of reference: String) -> Substring {
+        let path = reference.prefix { $0 != "?" && $0 != "#" }
+        return path.split(separator: "/", omittingEmptySubsequences: false).last ?? path
     }
 
     /// `css` with each `url(…)` that names a renamed asset pointing at its new name.

@@ -23,10 +23,12 @@ public struct ReportStage: BuildStage {
             if let index = section.index { anchors.place(index, at: section.id) }
             for entry in section.entries { anchors.place(entry.route, at: entry.id) }
         }
+        let bodies = context.bodies
+        let placed = anchors
         let view = ReportView(sections: sections.map { section in
-            ReportSectionView(id: section.id, title: section.title, entries: section.entries.map { entry in
+            ReportSectionView(id: section.id, title: section.title, entries: section.entries.concurrentMap { entry in
                 ReportEntryView(id: entry.id, title: entry.title, summary: entry.summary, facts: entry.facts,
-                                content: context.bodies[entry.route].map { anchors.rewrite($0.html, from: entry.route) })
+                                content: bodies[entry.route].map { placed.rewrite($0.html, from: entry.route) })
             })
         })
         var headings: [HeadingSummary] = []
