@@ -25,6 +25,8 @@ public struct BuildContext: Sendable {
     public var files: [String: Data] = [:]
     /// The pages rendered by this build rather than taken from the cache (after `render`).
     public var renderedPages: Set<Route> = []
+    /// What each page's inputs hash to, by output file (after `render`): equal keys, equal bytes.
+    var pageKeys: [String: Int] = [:]
     /// The bodies processed by this build rather than taken from the cache (after `markdown`).
     public var processedBodies: Set<Route> = []
     /// What earlier builds made; fresh for a full build.

@@ -46,7 +46,7 @@ struct PublisherTests {
         let report = try report()
         let outcome = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
             .publish(to: [], dryRun: true) { _, _ in }
-        #expect(outcome.failure == .noTarget)
+        #expect(outcome.failure == .noTarget, "\(outcome.build.diagnostics.filter { $0.severity == .error })")
     }
 
     @Test func aBadTargetInSiteYAMLIsAnErrorAtItsPosition() throws {

@@ -14,6 +14,7 @@ public final class BuildCache: @unchecked Sendable {
     private var theme: ThemeEntry?
     private var bodies: [Route: BodyEntry] = [:]
     private var pages: [Route: PageEntry] = [:]
+    private var memos: [String: (key: Int, value: any Sendable)] = [:]
 
     /// An empty cache.
     public init() {}
@@ -74,5 +75,14 @@ public final class BuildCache: @unchecked Sendable {
             pages.merge(entries) { _, new in new }
             pages = pages.filter { routes.contains($0.key) }
         }
+    }
+
+    /// What an earlier build made under `name` from inputs hashing to `key`, or else `make()`'s
+    /// result, kept for the next build: for the publishing stages, whose outputs follow every page.
+    func memo<Value: Sendable>(_ name: String, key: Int, make: () -> Value) -> Value {
+        if let entry = lock.withLock({ memos[name] }), entry.key == key, let value = entry.value as? Value { return value }
+        let value = make()
+        lock.withLock { memos[name] = (key, value) }
+        return value
     }
 }

@@ -16,6 +16,17 @@ struct ReportAnchors {
     /// The anchor of a page on the report.
     func anchor(of route: Route) -> String? { anchors[route.outputFile] }
 
+    /// What the placements hash to: a page's rewritten HTML depends on them.
+    var key: Int {
+        var hasher = Hasher()
+        hasher.combine(sitePath)
+        for (file, anchor) in anchors.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(file)
+            hasher.combine(anchor)
+        }
+        return hasher.finalize()
+    }
+
     /// The anchor of an entity page: `country-belarus`, `relation-russia--ukraine`.
     static func anchor(_ kind: EntityKind, _ slug: String) -> String { "\(kind.rawValue)-\(slug)" }
 

@@ -8,7 +8,7 @@ import Templates
 /// also works opened straight from disk, where browsers refuse to fetch a JSON file.
 struct SearchIndex: Codable {
     /// One searchable page; short keys keep the file small.
-    struct Page: Codable {
+    struct Page: Codable, Sendable {
         /// Title.
         var t: String
         /// Address, relative to the search page.
@@ -31,12 +31,20 @@ struct SearchIndex: Codable {
     static let variable = "DOSSIER_SEARCH"
 
     /// The index of `plans`, with their rendered bodies; links are made for the search page.
-    init(plans: [PagePlan], bodies: [Route: RenderedBody], linker: Linker) {
+    /// Pages whose title, summary and body are as in an earlier build are taken from `cache`.
+    init(plans: [PagePlan], bodies: [Route: RenderedBody], linker: Linker, cache: BuildCache) {
         pages = plans.concurrentMap { plan in
             let body = bodies[plan.route]
-            return Page(t: plan.title, u: linker.url(plan.route), k: plan.kind, s: plan.summary,
-                        h: (body?.headings ?? []).map { [$0.text, $0.id] },
-                        w: Self.words(in: [plan.title, plan.summary ?? "", body?.plainText ?? ""].joined(separator: " ")))
+            var key = Hasher()
+            key.combine(plan.title)
+            key.combine(plan.summary)
+            key.combine(body?.fingerprint)
+            key.combine(linker.url(plan.route))
+            return cache.memo("search:" + plan.route.path, key: key.finalize()) {
+                Page(t: plan.title, u: linker.url(plan.route), k: plan.kind, s: plan.summary,
+                     h: (body?.headings ?? []).map { [$0.text, $0.id] },
+                     w: Self.words(in: [plan.title, plan.summary ?? "", body?.plainText ?? ""].joined(separator: " ")))
+            }
         }
     }
 

@@ -23,9 +23,13 @@ public struct DiscoveryStage: BuildStage {
             context.files["robots.txt"] = Data("User-agent: *\nAllow: /\n".utf8)
             return
         }
-        let plans = PageCatalog.pages(of: graph).filter { !Self.unlisted.contains($0.route) }
-        context.files[Sitemap.file] = Sitemap.xml(of: plans, baseURL: site.baseURL)
-        context.files[AtomFeed.file] = AtomFeed.xml(of: plans, bodies: context.bodies, site: site)
-        context.files["robots.txt"] = Data("User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL)\(Sitemap.file)\n".utf8)
+        let bodies = context.bodies
+        let files = context.cache.memo("discovery", key: context.publishingKey) { () -> [String: Data] in
+            let plans = PageCatalog.pages(of: graph).filter { !Self.unlisted.contains($0.route) }
+            return [Sitemap.file: Sitemap.xml(of: plans, baseURL: site.baseURL),
+                    AtomFeed.file: AtomFeed.xml(of: plans, bodies: bodies, site: site),
+                    "robots.txt": Data("User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL)\(Sitemap.file)\n".utf8)]
+        }
+        context.files.merge(files) { _, new in new }
     }
 }

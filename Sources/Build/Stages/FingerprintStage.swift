@@ -28,11 +28,22 @@ public struct FingerprintStage: BuildStage {
         let names = Set(renamed.keys.map { String($0.split(separator: "/").last!) })
         let assetNames = renamed
         let pages = context.files.filter { $0.key.hasSuffix(".html") }.map { (file: $0.key, data: $0.value) }
+        let cache = context.cache
+        let pageKeys = context.pageKeys
+        var renames = Hasher()
+        for (old, new) in renamed.sorted(by: { $0.key < $1.key }) {
+            renames.combine(old)
+            renames.combine(new)
+        }
+        let renamesKey = renames.finalize()
+        // A preview rebuild renders few pages again; the others are rewritten as they were last time.
         let rewritten = pages.concurrentMap { page in
-            Data(HTMLAttributes.rewrite(String(decoding: page.data, as: UTF8.self), attributes: ["href", "src"]) { _, value in
-                guard names.contains(String(Self.fileName(of: value))) else { return nil }
-                return Self.renamedReference(value, in: page.file, sitePath: sitePath, renamed: assetNames)
-            }.utf8)
+            cache.memo("fingerprint:" + page.file, key: Self.key(of: page, renames: renamesKey, pageKeys: pageKeys)) {
+                Data(HTMLAttributes.rewrite(String(decoding: page.data, as: UTF8.self), attributes: ["href", "src"]) { _, value in
+                    guard names.contains(String(Self.fileName(of: value))) else { return nil }
+                    return Self.renamedReference(value, in: page.file, sitePath: sitePath, renamed: assetNames)
+                }.utf8)
+            }
         }
         for (page, data) in zip(pages, rewritten) { context.files[page.file] = data }
         for (old, new) in renamed {
@@ -48,6 +59,19 @@ public struct FingerprintStage: BuildStage {
         let end = reference.firstIndex { $0 == "?" || $0 == "#" } ?? reference.endIndex
         guard reference[..<end].hasSuffix(oldName) else { return nil }
         return String(reference[..<end].dropLast(oldName.count)) + newName + String(reference[end...])
+    }
+
+    /// What a page and the asset names hash to: the render stage's key for the page when it has
+    /// one (equal keys, equal bytes), else the page's bytes.
+    static func key(of page: (file: String, data: Data), renames: Int, pageKeys: [String: Int]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(renames)
+        if let key = pageKeys[page.file] {
+            hasher.combine(key)
+        } else {
+            page.data.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        return hasher.finalize()
     }
 
     /// The last path component of a reference, without query or fragment.

@@ -16,6 +16,7 @@ public struct RenderStage: BuildStage {
         let navigation = PageCatalog.navigation(of: graph)
         let snapshot = context
         let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles) }
+        context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
         let rendered = stale.concurrentMap { plan, key in
             (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,

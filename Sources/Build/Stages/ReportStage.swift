@@ -15,6 +15,15 @@ public struct ReportStage: BuildStage {
 
     public func run(_ context: inout BuildContext) {
         guard let graph = context.graph, let theme = context.theme, !context.failed else { return }
+        let snapshot = context
+        let key = context.publishingKey ^ context.inputs.key([.template(Self.template)])
+        context.bodies[.report] = context.cache.memo("report", key: key) {
+            Self.body(graph: graph, theme: theme, context: snapshot)
+        }
+    }
+
+    /// The report page's body: every part's facts and text, with links and ids rewritten.
+    static func body(graph: ReportGraph, theme: Theme, context: BuildContext) -> RenderedBody {
         let linker = Linker(page: .report, explicitIndex: context.options.explicitIndex)
         var anchors = ReportAnchors()
         anchors.sitePath = RenderStage.sitePath(graph.content.site.baseURL)
@@ -25,10 +34,15 @@ public struct ReportStage: BuildStage {
         }
         let bodies = context.bodies
         let placed = anchors
+        let placement = anchors.key
         let view = ReportView(sections: sections.map { section in
             ReportSectionView(id: section.id, title: section.title, entries: section.entries.concurrentMap { entry in
                 ReportEntryView(id: entry.id, title: entry.title, summary: entry.summary, facts: entry.facts,
-                                content: bodies[entry.route].map { placed.rewrite($0.html, from: entry.route) })
+                                content: bodies[entry.route].map { body in
+                                    context.cache.memo("report:" + entry.route.path, key: body.fingerprint ^ placement) {
+                                        placed.rewrite(body.html, from: entry.route)
+                                    }
+                                })
             })
         })
         var headings: [HeadingSummary] = []
@@ -38,10 +52,10 @@ public struct ReportStage: BuildStage {
                 headings += section.entries.map { HeadingSummary(level: 3, text: $0.title, id: $0.id) }
             }
         }
-        let text = context.bodies.values.map(\.plainText).joined(separator: "\n")
         let html = theme.render(view, template: Self.template)
-        context.bodies[.report] = RenderedBody(html: html, headings: headings, linkedRoutes: [], plainText: text,
-                                               fingerprint: RenderedBody.fingerprint(html: html, headings: headings))
+        // The report repeats every page, so search leaves it out and it needs no text of its own.
+        return RenderedBody(html: html, headings: headings, linkedRoutes: [], plainText: "",
+                            fingerprint: RenderedBody.fingerprint(html: html, headings: headings))
     }
 
     struct Section {

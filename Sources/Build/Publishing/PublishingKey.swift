@@ -1,0 +1,18 @@
+import Content
+
+extension BuildContext {
+    /// One value for everything the publishing stages read (the site, every file's front matter,
+    /// every rendered body, the link style), so that a preview rebuild that changed none of it
+    /// reuses their output from the cache.
+    var publishingKey: Int {
+        var hasher = Hasher()
+        hasher.combine(inputs.key([.site, .allData] + ContentKind.allCases.map(BuildInput.every)))
+        for (route, body) in bodies.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(route)
+            hasher.combine(body.fingerprint)
+        }
+        hasher.combine(options.explicitIndex)
+        hasher.combine(options.baseURL)
+        return hasher.finalize()
+    }
+}
