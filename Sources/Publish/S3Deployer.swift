@@ -8,6 +8,8 @@ struct S3Deployer: Deployer {
     var bucket: String
     var prefix: String
     var endpoint: String?
+    /// Added to the AWS CLI's environment (credentials for a test server); empty in normal use.
+    var environment: [String: String] = [:]
 
     /// One `aws s3 sync` run: which files it covers, through include and exclude filters (later
     /// filters win), and the headers it gives them.
@@ -27,7 +29,7 @@ struct S3Deployer: Deployer {
                 + pass.filters + (pass.contentType.map { ["--content-type", $0] } ?? [])
                 + ["--cache-control", pass.cacheControl] + (dryRun ? ["--dryrun"] : [])
                 + (endpoint.map { ["--endpoint-url", $0] } ?? [])
-            let lines = try aws.check(arguments).lines
+            let lines = try aws.check(arguments, environment: environment).lines
             changes += lines.count
             lines.forEach(log)
         }

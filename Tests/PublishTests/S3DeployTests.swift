@@ -11,6 +11,10 @@ final class LocalS3Server {
     let endpoint: String
     private let process: Process
 
+    /// Dummy credentials and a region for the local server, handed to each AWS CLI run (setting
+    /// them in this process's environment would race with the tests running beside).
+    static let credentials = ["AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"]
+
     /// Whether the AWS CLI and moto's server are installed.
     static let available: Bool = {
         guard ExternalTool.find("aws") != nil, let python = ExternalTool.find("python3") else { return false }
@@ -70,7 +74,7 @@ final class LocalS3Server {
     /// Runs `aws` against the server.
     @discardableResult
     func aws(_ arguments: [String]) throws -> ExternalTool.Output {
-        try ExternalTool.require("aws", install: "pip install awscli").check(arguments + ["--endpoint-url", endpoint])
+        try ExternalTool.require("aws", install: "pip install awscli").check(arguments + ["--endpoint-url", endpoint], environment: Self.credentials)
     }
 
     /// An object's headers.
@@ -95,18 +99,11 @@ final class LocalS3Server {
 /// `s3://BUCKET/prefix` through the AWS CLI against a local moto server.
 @Suite(.enabled(if: LocalS3Server.available, "the AWS CLI or moto's server is not installed (scripts/setup installs awscli and moto[server])"))
 struct S3DeployTests {
-    init() {
-        // Dummy credentials for the local server; the deployer's AWS CLI inherits them.
-        setenv("AWS_ACCESS_KEY_ID", "testing", 1)
-        setenv("AWS_SECRET_ACCESS_KEY", "testing", 1)
-        setenv("AWS_DEFAULT_REGION", "us-east-1", 1)
-    }
-
     @Test func syncsWithContentTypesAndCacheHeadersAndDeletes() throws {
         let server = try LocalS3Server()
         try server.aws(["s3api", "create-bucket", "--bucket", "reports"])
         let site = try Fixture.site(Fixture.sampleSite)
-        let deployer = DeployTarget("s3://reports/dossier", endpoint: server.endpoint)!.deployer(source: site)
+        let deployer = S3Deployer(bucket: "reports", prefix: "dossier", endpoint: server.endpoint, environment: LocalS3Server.credentials)
 
         try deployer.deploy(site, dryRun: false) { _ in }
         #expect(try server.keys("reports", prefix: "dossier/") == Set(Fixture.sampleSite.keys.map { "dossier/" + $0 }))
