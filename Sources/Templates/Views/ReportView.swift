@@ -1,5 +1,6 @@
 /// The body of the one-page report: its sections in reading order, each with its entries.
 public struct ReportView: ViewModel {
+    /// The parts in reading order.
     public var sections: [ReportSectionView]
 
     public static let fields: [String: any PartialKeyPath<ReportView> & Sendable] = ["sections": \.sections]
@@ -12,7 +13,9 @@ public struct ReportView: ViewModel {
 public struct ReportSectionView: ViewModel {
     /// The section's anchor.
     public var id: String
+    /// The part's heading.
     public var title: String
+    /// The pages of the part, in reading order.
     public var entries: [ReportEntryView]
 
     public static let fields: [String: any PartialKeyPath<ReportSectionView> & Sendable] = [
@@ -31,8 +34,11 @@ public struct ReportSectionView: ViewModel {
 public struct ReportEntryView: ViewModel {
     /// The entry's anchor, which links to the page's own address are rewritten to.
     public var id: String
+    /// The page's title.
     public var title: String
+    /// The page's summary.
     public var summary: String?
+    /// The page's facts (capital, likelihood, members…), by label.
     public var facts: [FactView]
     /// The page's Markdown as HTML, its links and ids rewritten for the report page.
     public var content: String?
