@@ -40,7 +40,10 @@ let package = Package(
             "Templates", "Site", "Content", "Markdown",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "Publish", dependencies: ["Build", "Content"]),
+        .target(name: "Publish", dependencies: [
+            "Build", "Content",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The preview server, watcher and live reload: only the command line depends on it.
         .target(name: "Preview", dependencies: [
             "Build",

@@ -126,14 +126,23 @@ struct S3DeployTests {
 
         try server.aws(["s3", "cp", "-", "s3://reports/dossier/old/stale.txt"])
         try FileManager.default.removeItem(at: site.appendingPathComponent("countries/ukraine"))
+        try Fixture.write(["index.html": "<!DOCTYPE html><title>Home, revised</title>"], into: site)
         var plan: [String] = []
         try deployer.deploy(site, dryRun: true) { plan.append($0) }
-        #expect(plan.contains { $0.contains("delete: s3://reports/dossier/countries/ukraine/index.html") })
-        #expect(plan.contains { $0.contains("delete: s3://reports/dossier/old/stale.txt") })
+        // Compared by content: exactly the changed page, the deleted page and the stale object.
+        #expect(plan == ["would upload: s3://reports/dossier/index.html",
+                         "would delete: s3://reports/dossier/countries/ukraine/index.html",
+                         "would delete: s3://reports/dossier/old/stale.txt",
+                         "would change 3 objects in s3://reports/dossier/"])
         #expect(try server.keys("reports", prefix: "dossier/countries/ukraine/").count == 1, "a dry run changes nothing")
 
         try deployer.deploy(site, dryRun: false) { _ in }
         #expect(try server.keys("reports", prefix: "dossier/") == Set(try Fixture.contents(of: site).keys.map { "dossier/" + $0 }))
+        #expect(try server.text("reports", "dossier/index.html") == "<!DOCTYPE html><title>Home, revised</title>")
+        #expect(try server.head("reports", "dossier/index.html")["ContentType"] as? String == "text/html; charset=utf-8")
+        var again: [String] = []
+        try deployer.deploy(site, dryRun: true) { again.append($0) }
+        #expect(again == ["would change 0 objects in s3://reports/dossier/"])
     }
 
     @Test func passesCoverEveryFileOnceWithItsHeaders() {
