@@ -39,6 +39,7 @@ public struct Builder: Sendable {
             stage.run(&context)
             timings.append((stage.name, Double(DispatchTime.now().uptimeNanoseconds - stageStart) / 1e9))
         }
+        cache.forgetUnusedMemos()
         return Report(context: context, timings: timings, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }

@@ -15,6 +15,7 @@ public final class BuildCache: @unchecked Sendable {
     private var bodies: [Route: BodyEntry] = [:]
     private var pages: [Route: PageEntry] = [:]
     private var memos: [String: (key: Int, value: any Sendable)] = [:]
+    private var memosUsed: Set<String> = []
 
     /// An empty cache.
     public init() {}
@@ -80,9 +81,22 @@ public final class BuildCache: @unchecked Sendable {
     /// What an earlier build made under `name` from inputs hashing to `key`, or else `make()`'s
     /// result, kept for the next build: for the publishing stages, whose outputs follow every page.
     func memo<Value: Sendable>(_ name: String, key: Int, make: () -> Value) -> Value {
-        if let entry = lock.withLock({ memos[name] }), entry.key == key, let value = entry.value as? Value { return value }
+        let cached = lock.withLock {
+            memosUsed.insert(name)
+            return memos[name]
+        }
+        if let cached, cached.key == key, let value = cached.value as? Value { return value }
         let value = make()
         lock.withLock { memos[name] = (key, value) }
         return value
+    }
+
+    /// Drops what the build just finished did not ask for (pages that are gone), so a long
+    /// preview session keeps only what the next build can use.
+    func forgetUnusedMemos() {
+        lock.withLock {
+            memos = memos.filter { memosUsed.contains($0.key) }
+            memosUsed = []
+        }
     }
 }
