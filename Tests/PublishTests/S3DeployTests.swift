@@ -65,11 +65,14 @@ final class LocalS3Server {
         }
     }
 
-    deinit {
-        // moto's server does not stop on SIGTERM; it holds nothing worth a clean shutdown.
+    /// Stops the server; moto's does not stop on SIGTERM, and holds nothing worth a clean shutdown.
+    func stop() {
+        guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
+
+    deinit { stop() }
 
     /// Runs `aws` against the server.
     @discardableResult
@@ -101,6 +104,7 @@ final class LocalS3Server {
 struct S3DeployTests {
     @Test func syncsWithContentTypesAndCacheHeadersAndDeletes() throws {
         let server = try LocalS3Server()
+        defer { server.stop() }
         try server.aws(["s3api", "create-bucket", "--bucket", "reports"])
         let site = try Fixture.site(Fixture.sampleSite)
         let deployer = S3Deployer(bucket: "reports", prefix: "dossier", endpoint: server.endpoint, environment: LocalS3Server.credentials)
