@@ -1,15 +1,17 @@
 import Content
 import Foundation
 
-/// Runs the pipeline: load → index → markdown → report → render → search → discovery → assets → links → fingerprint → write.
+/// Runs the pipeline: load → index → markdown → report (with search and discovery beside it) → render →
+/// assets → links → fingerprint → write.
 public struct Builder: Sendable {
     /// The stages in order.
     public var stages: [any BuildStage]
 
     /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
     public init(write: Bool = true) {
-        stages = [LoadStage(), IndexStage(), MarkdownStage(), ReportStage(), RenderStage(), SearchStage(), DiscoveryStage(),
-                  AssetStage(), LinkCheckStage(), FingerprintStage()]
+        stages = [LoadStage(), IndexStage(), MarkdownStage(),
+                  StagesSideBySide(main: ReportStage(), beside: [SearchStage(), DiscoveryStage()]),
+                  RenderStage(), AssetStage(), LinkCheckStage(), FingerprintStage()]
         if write { stages.append(WriteStage()) }
     }
 
