@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 import Site
 
-/// `feed.xml`: an Atom feed (RFC 4287) of the country briefs and scenarios, latest revision first,
+/// `feed.xml`: an Atom feed (RFC 4287) of the 50 latest-revised country briefs and scenarios, latest first,
 /// each entry with its summary and its prose (links resolved against the page through `xml:base`).
 enum AtomFeed {
     /// Atom's namespace.
@@ -12,12 +12,16 @@ enum AtomFeed {
     static let file = "feed.xml"
     /// The page kinds the feed carries.
     static let kinds: Set<String> = [EntityKind.country.rawValue, EntityKind.scenario.rawValue]
+    /// The most entries a feed carries: readers poll it for what changed lately, and the whole
+    /// report is on the site and in the sitemap.
+    static let limit = 50
 
     /// The feed of the pages among `plans` that it carries; a page without `updated` counts as revised on the report date.
     static func xml(of plans: [PagePlan], bodies: [Route: RenderedBody], site: SiteConfig) -> Data {
         let entries = plans.filter { kinds.contains($0.kind) }
             .map { (plan: $0, updated: $0.updated ?? site.asOf) }
             .sorted { ($1.updated, $0.plan.title) < ($0.updated, $1.plan.title) }
+            .prefix(limit)
         let root = XMLElement(name: "feed")
         root.addNamespace(XMLNode.namespace(withName: "", stringValue: namespace) as! XMLNode)
         root.setAttributes(["xml:lang": site.language])
