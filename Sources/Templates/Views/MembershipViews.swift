@@ -71,8 +71,7 @@ public struct MatrixView: ViewModel {
             return MatrixRowView(
                 country: LinkView(title: graph.title(of: ref), url: linker.url(ref)),
                 cells: organizationSlugs.map { organization in
-                    let status = current.first { $0.organization == organization }?.membership.status
-                    return MatrixCellView(status: status?.label ?? "", organization: graph.title(of: EntityRef(.organization, organization)))
+                    MatrixCellView(status: current.first { $0.organization == organization }?.membership.status)
                 })
         }
     }
@@ -88,14 +87,22 @@ public struct MatrixRowView: ViewModel {
     ]
 }
 
-/// One cell: a status word (empty when not a member) and the organization, for screen readers.
+/// One cell: the status word, or a dash where the country is not a member (the caption says so).
 public struct MatrixCellView: ViewModel {
+    /// The status word, empty when there is none (a CSS hook either way).
     public var status: String
-    public var organization: String
+    /// What the cell shows: the status word or a dash.
+    public var text: String
 
     public static let fields: [String: any PartialKeyPath<MatrixCellView> & Sendable] = [
-        "status": \.status, "organization": \.organization,
+        "status": \.status, "text": \.text,
     ]
+
+    /// A cell for `status`, or an empty one.
+    public init(status: MembershipStatus?) {
+        self.status = status?.label ?? "none"
+        text = status?.label ?? "–"
+    }
 }
 
 /// A dated membership event for the timeline: joined, left.
