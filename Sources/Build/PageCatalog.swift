@@ -23,12 +23,12 @@ enum PageCatalog {
     static func bodies(of graph: ReportGraph) -> [BodyJob] {
         let content = graph.content
         func jobs<Meta>(_ documents: [Document<Meta>], _ kind: EntityKind) -> [BodyJob] {
-            documents.map { BodyJob(route: .entity(kind, $0.slug), file: $0.file, markdown: $0.body, bodyLine: $0.bodyLine) }
+            documents.map { BodyJob(route: .entity(kind, $0.slug), template: kind.rawValue, file: $0.file, markdown: $0.body, bodyLine: $0.bodyLine) }
         }
         var all = jobs(content.countries, .country) + jobs(content.organizations, .organization)
             + jobs(content.relations, .relation) + jobs(content.scenarios, .scenario) + jobs(content.pages, .page)
         if let overview = content.overview {
-            all.append(BodyJob(route: .home, file: overview.file, markdown: overview.body, bodyLine: overview.bodyLine))
+            all.append(BodyJob(route: .home, template: "home", file: overview.file, markdown: overview.body, bodyLine: overview.bodyLine))
         }
         return all
     }

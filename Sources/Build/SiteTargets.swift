@@ -39,7 +39,7 @@ final class SiteTargets {
             ids = HTMLIDs.find(in: String(decoding: html, as: UTF8.self))
         } else if let body = context.bodies[route] {
             // Not rendered (the build has errors): the body's headings and the ids the theme writes.
-            ids = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? MarkdownStage.reservedIDs)
+            ids = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? [])
         }
         idsByRoute[route] = ids
         return ids

@@ -12,7 +12,12 @@ public struct Theme: Sendable {
     /// The folder the theme was read from.
     public let folder: URL
     /// The ids the templates write literally (`facts-heading`), which links may point at.
-    public var sectionIDs: Set<String> = []
+    public var sectionIDs: Set<String> { idsByTemplate.values.reduce(into: []) { $0.formUnion($1) } }
+    /// Per template, the ids it and everything it includes write literally.
+    private var idsByTemplate: [String: Set<String>] = [:]
+
+    /// The ids a page rendered with `template` writes itself, which its Markdown headings must avoid.
+    public func sectionIDs(of template: String) -> Set<String> { idsByTemplate[template] ?? [] }
 
     /// The page templates every site needs, one per page kind.
     public static let requiredTemplates = [
@@ -54,7 +59,11 @@ public struct Theme: Sendable {
         problems += TemplateChecker(sources).check(roots: TemplateModels.roots)
         guard !problems.hasErrors else { return (nil, problems) }
         var theme = Theme(library: library, names: names, folder: folder)
-        theme.sectionIDs = sources.values.reduce(into: []) { $0.formUnion(HTMLIDs.find(in: $1.text)) }
+        let includes = sources.mapValues { TemplateScanner.includes(in: $0.text) }
+        let ownIDs = sources.mapValues { HTMLIDs.find(in: $0.text) }
+        theme.idsByTemplate = sources.keys.reduce(into: [:]) { ids, name in
+            ids[name] = TemplateScanner.closure(of: name, includes: includes).reduce(into: []) { $0.formUnion(ownIDs[$1] ?? []) }
+        }
         return (theme, problems)
     }
 

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Templates
 
 /// The fingerprint of each template of `Templates/` together with everything it includes, so a
 /// change to a partial reaches exactly the pages whose templates use it.
@@ -13,44 +14,18 @@ enum TemplateInputs {
             texts[String(file.dropLast(".mustache".count))] = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
         }
         let includes = texts.mapValues { text in
-            // A template that changes its delimiters or names a partial dynamically could include anything.
-            text.contains("{{=") || text.contains("{{>*") ? Set(texts.keys) : Self.includes(in: text)
+            // A template that names a partial dynamically could include anything.
+            text.contains("{{>*") ? Set(texts.keys) : TemplateScanner.includes(in: text)
         }
         var result: [String: Int] = [:]
         for name in texts.keys {
             var hasher = Hasher()
-            for included in closure(of: name, includes: includes).sorted() {
+            for included in TemplateScanner.closure(of: name, includes: includes).sorted() {
                 hasher.combine(included)
                 hasher.combine(texts[included].map(SourceFingerprint.hash))
             }
             result[name] = hasher.finalize()
         }
         return result
-    }
-
-    /// The names a template pulls in with `{{>partial}}` or `{{<parent}}`.
-    static func includes(in text: String) -> Set<String> {
-        var names: Set<String> = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                names.insert(tag.dropFirst().trimmingCharacters(in: .whitespaces))
-            }
-            rest = rest[close.upperBound...]
-        }
-        return names
-    }
-
-    /// `name` and everything it includes, directly or not.
-    static func closure(of name: String, includes: [String: Set<String>]) -> Set<String> {
-        var seen: Set<String> = [name]
-        var queue = [name]
-        while let next = queue.popLast() {
-            for included in includes[next] ?? [] where seen.insert(included).inserted { queue.append(included) }
-        }
-        return seen
     }
 }

@@ -8,13 +8,6 @@ import Templates
 public struct MarkdownStage: BuildStage {
     public let name = "markdown"
 
-    /// Ids the page templates use for their own sections, kept free for them.
-    static let reservedIDs: Set<String> = [
-        "main", "facts-heading", "members-heading", "history-heading", "relations-heading", "scenarios-heading",
-        "sources-heading", "backlinks-heading", "drivers-heading", "treaties-heading", "parties-heading",
-        "uncertainties-heading", "signposts-heading", "implications-heading",
-    ]
-
     public init() {}
 
     public func run(_ context: inout BuildContext) {
@@ -46,12 +39,13 @@ public struct MarkdownStage: BuildStage {
         let linker = Linker(page: job.route, explicitIndex: options.explicitIndex)
         var problems: [Diagnostic] = []
         var linked: Set<Route> = []
-        var reads: [BuildInput] = [.site, .frontMatter(job.file), .body(job.file)]
+        // Heading ids keep clear of the ids the page's template writes, so the template is an input too.
+        var reads: [BuildInput] = [.site, .frontMatter(job.file), .body(job.file), .template(job.template)]
         func location(_ position: SourcePosition) -> SourceLocation {
             SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
         }
 
-        let headings = document.assignHeadingIDs(reserving: reservedIDs)
+        let headings = document.assignHeadingIDs(reserving: theme.sectionIDs(of: job.template))
         var written: [WrittenLink] = []
         document.rewriteLinks { link in
             written.append(WrittenLink(link, at: location(link.position)))
@@ -90,6 +84,8 @@ public struct MarkdownStage: BuildStage {
 /// One page's Markdown to process.
 struct BodyJob: Sendable {
     var route: Route
+    /// The template of the page that shows the body.
+    var template: String
     var file: String
     var markdown: String
     var bodyLine: Int

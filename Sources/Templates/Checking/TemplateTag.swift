@@ -35,7 +35,22 @@ struct TemplateTag: Equatable {
 }
 
 /// Reads the tags of a template, following set-delimiter tags; comments are skipped.
-enum TemplateScanner {
+public enum TemplateScanner {
+    /// The templates `text` pulls in with `{{>partial}}` or `{{<parent}}`.
+    public static func includes(in text: String) -> Set<String> {
+        Set(tags(in: text).filter { $0.kind == .partial || $0.kind == .parent }.map(\.name))
+    }
+
+    /// `name` and every template it includes, directly or not, given each template's own includes.
+    public static func closure(of name: String, includes: [String: Set<String>]) -> Set<String> {
+        var seen: Set<String> = [name]
+        var queue = [name]
+        while let next = queue.popLast() {
+            for included in includes[next] ?? [] where seen.insert(included).inserted { queue.append(included) }
+        }
+        return seen
+    }
+
     static func tags(in text: String) -> [TemplateTag] {
         let scalars = Array(text.unicodeScalars)
         var open = Array("{{".unicodeScalars), close = Array("}}".unicodeScalars)
