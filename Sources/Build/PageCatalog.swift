@@ -41,21 +41,18 @@ enum PageCatalog {
                      summary: content.overview?.meta.common.summary ?? content.site.description, kind: "home",
                      sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
                      reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) }),
-            PagePlan(route: .countries, template: "countries", title: "Countries",
-                     summary: "Briefs on the states of the post-Soviet space and the outside powers active in it.", kind: "countries",
-                     details: { CountriesIndexView(graph: $0, linker: $1) }),
-            PagePlan(route: .organizations, template: "organizations", title: "Organizations",
-                     summary: "The alliances, unions and blocs that divide and bind the region.", kind: "organizations",
-                     details: { OrganizationsIndexView(graph: $0, linker: $1) }),
-            PagePlan(route: .memberships, template: "memberships", title: "Memberships",
-                     summary: "Which state belonged to which organization on \(graph.asOf.longDescription), and how that changed over time.",
-                     kind: "memberships", details: { MembershipsView(graph: $0, linker: $1) }),
-            PagePlan(route: .relations, template: "relations", title: "Relations",
-                     summary: "Bilateral relations, their alignment and the way they are moving.", kind: "relations",
-                     details: { RelationsIndexView(graph: $0, linker: $1) }),
-            PagePlan(route: .scenarios, template: "scenarios", title: "Scenarios",
-                     summary: "Futures the report weighs, with their likelihood in the words of ICD 203.", kind: "scenarios",
-                     details: { ScenariosIndexView(graph: $0, linker: $1) }),
+            index(.countries, "countries", title: "Countries",
+                  summary: "Briefs on the states of the post-Soviet space and the outside powers active in it.") { CountriesIndexView(graph: $0, linker: $1) },
+            index(.organizations, "organizations", title: "Organizations",
+                  summary: "The alliances, unions and blocs that divide and bind the region.") { OrganizationsIndexView(graph: $0, linker: $1) },
+            index(.memberships, "memberships", title: "Memberships",
+                  summary: "Which state belonged to which organization on \(graph.asOf.longDescription), and how that changed over time.") {
+                MembershipsView(graph: $0, linker: $1)
+            },
+            index(.relations, "relations", title: "Relations",
+                  summary: "Bilateral relations, their alignment and the way they are moving.") { RelationsIndexView(graph: $0, linker: $1) },
+            index(.scenarios, "scenarios", title: "Scenarios",
+                  summary: "Futures the report weighs, with their likelihood in the words of ICD 203.") { ScenariosIndexView(graph: $0, linker: $1) },
             PagePlan(route: .notFound, template: "not-found", title: "Page not found", kind: "not-found", reads: [], details: { _, _ in nil }),
             PagePlan(route: .report, template: "report", title: "The whole report",
                      summary: "Every part of the report on one page, ready to print or save as PDF.", kind: "report", details: { _, _ in nil }),
@@ -80,6 +77,12 @@ enum PageCatalog {
             plans.append(plan(page, .page, graph) { _, _ in nil })
         }
         return plans
+    }
+
+    /// A section's index page, whose template and CSS kind share its name.
+    private static func index(_ route: Route, _ name: String, title: String, summary: String,
+                              details: @escaping @Sendable (ReportGraph, Linker) -> (any ViewModel)?) -> PagePlan {
+        PagePlan(route: route, template: name, title: title, summary: summary, kind: name, details: details)
     }
 
     private static func plan<Meta: FrontMatter>(_ document: Document<Meta>, _ kind: EntityKind, _ graph: ReportGraph,
