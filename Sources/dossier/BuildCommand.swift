@@ -55,11 +55,15 @@ struct SourceOptions: ParsableArguments {
         URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
     }
 
-    /// A report folder that does not exist is a mistyped command, not a broken report.
+    /// A report folder that does not exist, or a folder that is not a report at all, is a mistyped
+    /// command rather than a broken report: one clear line instead of a diagnostic per missing file.
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("no such folder: \(source)")
+        }
+        guard FileManager.default.fileExists(atPath: url.appendingPathComponent("Content/site.yaml").path) else {
+            throw ValidationError("\(source) is not a Dossier report: it has no Content/site.yaml (run dossier in the report's folder, or pass --source DIR)")
         }
     }
 }

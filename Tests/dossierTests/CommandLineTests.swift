@@ -109,6 +109,12 @@ struct DossierProcess {
         let missing = try DossierProcess.run(["check", "--source", "/no/such/report"])
         #expect(missing.status == 2)
         #expect(missing.errors.contains("no such folder: /no/such/report"))
+        let notAReport = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: notAReport, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: notAReport) }
+        let empty = try DossierProcess.run(["build", "--source", notAReport.path])
+        #expect(empty.status == 2)
+        #expect(empty.errors.contains("is not a Dossier report: it has no Content/site.yaml"))
     }
 
     @Test func newWritesAFileThatChecksAndNeverOverwrites() throws {
