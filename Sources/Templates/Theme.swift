@@ -27,6 +27,12 @@ public struct Theme: Sendable {
 
     /// Reads every `*.mustache` below `folder`; a syntax error becomes a diagnostic at its template line.
     public static func load(from folder: URL, displayPath: String = "Templates") -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: displayPath, line: 1, column: 1), code: "template-missing",
+                                     "the report has no \(displayPath)/ folder, so there is nothing to render pages with",
+                                     hint: "copy Templates/ from the bundled report and adapt it")])
+        }
         var library = MustacheLibrary()
         var names: Set<String> = []
         var problems: [Diagnostic] = []

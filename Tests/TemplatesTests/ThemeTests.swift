@@ -30,6 +30,14 @@ import Testing
         #expect(problem.message.contains("closed with a different name"))
     }
 
+    @Test func aMissingThemeFolderIsOneDiagnostic() {
+        let (theme, problems) = Theme.load(from: FileManager.default.temporaryDirectory.appendingPathComponent("no-theme-\(UUID().uuidString)"))
+        #expect(theme == nil)
+        #expect(problems.map(\.description) == [
+            "Templates:1:1: error: the report has no Templates/ folder, so there is nothing to render pages with (copy Templates/ from the bundled report and adapt it)",
+        ])
+    }
+
     @Test func aMissingPageTemplateIsReported() throws {
         var files = completeTheme
         files["scenario.mustache"] = nil
