@@ -17,6 +17,8 @@ public struct BuildContext: Sendable {
     public var theme: Theme?
     /// The report graph (after `index`).
     public var graph: ReportGraph?
+    /// Every page of the site (after `index`), listed once for the stages that need them.
+    var plans: [PagePlan] = []
     /// Each page's Markdown rendered (after `markdown`), by route.
     public var bodies: [Route: RenderedBody] = [:]
     /// Per page, the pages linking to it (after `markdown`).

@@ -15,7 +15,7 @@ final class SiteTargets {
 
     init(context: BuildContext, graph: ReportGraph) {
         self.context = context
-        let plans = PageCatalog.pages(of: graph)
+        let plans = context.plans
         routes = Set(plans.map(\.route))
         var files = Set(context.files.keys).union(plans.map(\.route.outputFile))
         files.formUnion(AssetStage.assetFiles(in: context.options.source).map { "assets/" + $0 })

@@ -24,8 +24,9 @@ public struct DiscoveryStage: BuildStage {
             return
         }
         let bodies = context.bodies
+        let listed = context.plans
         let files = context.cache.memo("discovery", key: context.publishingKey) { () -> [String: Data] in
-            let plans = PageCatalog.pages(of: graph).filter { !Self.unlisted.contains($0.route) }
+            let plans = listed.filter { !Self.unlisted.contains($0.route) }
             return [Sitemap.file: Sitemap.xml(of: plans, baseURL: site.baseURL),
                     AtomFeed.file: AtomFeed.xml(of: plans, bodies: bodies, site: site),
                     "robots.txt": Data("User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL)\(Sitemap.file)\n".utf8)]

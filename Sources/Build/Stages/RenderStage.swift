@@ -11,7 +11,7 @@ public struct RenderStage: BuildStage {
 
     public func run(_ context: inout BuildContext) {
         guard let graph = context.graph, let theme = context.theme, !context.failed else { return }
-        let plans = PageCatalog.pages(of: graph)
+        let plans = context.plans
         let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
         let navigation = PageCatalog.navigation(of: graph)
         let snapshot = context

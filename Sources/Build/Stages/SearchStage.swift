@@ -14,10 +14,10 @@ public struct SearchStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, !context.failed else { return }
+        guard context.graph != nil, !context.failed else { return }
         let snapshot = context
         let script = context.cache.memo("search", key: context.publishingKey) { () -> Result<Data, SearchIndexError> in
-            let index = SearchIndex(plans: Self.indexedPages(of: graph), bodies: snapshot.bodies,
+            let index = SearchIndex(plans: Self.indexed(snapshot.plans), bodies: snapshot.bodies,
                                     linker: Linker(page: .search, explicitIndex: snapshot.options.explicitIndex), cache: snapshot.cache)
             return Result { try index.script() }.mapError { SearchIndexError(message: "\($0)") }
         }
@@ -32,7 +32,12 @@ public struct SearchStage: BuildStage {
 
     /// The pages the search covers.
     static func indexedPages(of graph: ReportGraph) -> [PagePlan] {
-        PageCatalog.pages(of: graph).filter { !unindexed.contains($0.route) }
+        indexed(PageCatalog.pages(of: graph))
+    }
+
+    /// The pages among `plans` the search covers.
+    static func indexed(_ plans: [PagePlan]) -> [PagePlan] {
+        plans.filter { !unindexed.contains($0.route) }
     }
 
     /// The search page's view: every indexed page by title, which is what a reader without JavaScript gets.
