@@ -83,6 +83,26 @@ struct TemporaryReport {
         #expect(problem.location.line == 3)
     }
 
+    @Test func anUnclosedQuoteInCSVIsASyntaxError() throws {
+        let report = try TemporaryReport(files: [
+            "Content/site.yaml": TemporaryReport.site,
+            "Content/data/bases.csv": "country,facility\narmenia,\"102nd base\n",
+        ])
+        let problems = ContentLoader(root: report.root).load().diagnostics
+        #expect(problems.map(\.code) == ["csv-syntax"])
+        #expect(problems.first?.location.line == 2)
+    }
+
+    @Test func csvRowsAreLocatedInCRLFFilesWithMultiLineFields() throws {
+        let report = try TemporaryReport(files: [
+            "Content/site.yaml": TemporaryReport.site,
+            "Content/data/bases.csv": "country,facility\r\narmenia,\"102nd base,\r\nGyumri\"\r\ntajikistan\r\n",
+        ])
+        let problem = try #require(ContentLoader(root: report.root).load().diagnostics.first)
+        #expect(problem.code == "csv-row-width")
+        #expect(problem.location.line == 4)
+    }
+
     @Test func invalidSlugsAreReported() throws {
         let report = try TemporaryReport(files: [
             "Content/site.yaml": TemporaryReport.site,

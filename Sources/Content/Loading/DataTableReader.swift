@@ -54,7 +54,8 @@ enum DataTableReader {
     private static func readCSV(text: String, name: String, file: String) throws(DiagnosticError) -> DataTable {
         let csv: CSV<Enumerated>
         do {
-            csv = try CSV<Enumerated>(string: text, delimiter: .comma)
+            // Only the header here; the records are read once, as written, below.
+            csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                                              code: "csv-syntax", "CSV: \(error)"))
@@ -64,7 +65,12 @@ enum DataTableReader {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                                              code: "csv-syntax", "the CSV file has no header row"))
         }
-        let lineStarts = csvRecordLines(text)
+        let (lineStarts, unclosedQuote) = csvRecordLines(text)
+        if let unclosedQuote {
+            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: unclosedQuote, column: 1), code: "csv-syntax",
+                                             "a quoted field opened on this line is never closed",
+                                             hint: "add the closing '\"'; a quote inside a quoted field is written '\"\"'"))
+        }
         var problems: [Diagnostic] = []
         var rows: [[String: String]] = []
         var locations: [SourceLocation] = []
@@ -91,19 +97,21 @@ enum DataTableReader {
                          columns: header.map { DataColumn(key: $0) }, rows: rows, rowLocations: locations, rawText: text)
     }
 
-    /// The line on which each CSV record starts, skipping newlines inside quoted fields and blank lines.
-    private static func csvRecordLines(_ text: String) -> [Int] {
+    /// The line on which each CSV record starts, skipping newlines inside quoted fields and blank
+    /// lines, and the line of a quote that is never closed (SwiftCSV reads the rest of the file into
+    /// that field without a word). Scalars, not Characters: CRLF is one Character.
+    private static func csvRecordLines(_ text: String) -> (starts: [Int], unclosedQuote: Int?) {
         var starts: [Int] = []
-        var line = 1, inQuotes = false, atRecordStart = true
-        for character in text {
-            if atRecordStart, character != "\n" { starts.append(line); atRecordStart = false }
-            if character == "\"" { inQuotes.toggle() }
-            if character == "\n" {
+        var line = 1, quoteLine: Int?, atRecordStart = true
+        for scalar in text.unicodeScalars {
+            if atRecordStart, scalar != "\n", scalar != "\r" { starts.append(line); atRecordStart = false }
+            if scalar == "\"" { quoteLine = quoteLine == nil ? line : nil }
+            if scalar == "\n" {
                 line += 1
-                if !inQuotes { atRecordStart = true }
+                if quoteLine == nil { atRecordStart = true }
             }
         }
-        return starts
+        return (starts, quoteLine)
     }
 }
 
