@@ -1,4 +1,4 @@
-import Content
+@testable import Content
 import Foundation
 import Testing
 
@@ -51,5 +51,17 @@ import Testing
         let warning = Diagnostic(.warning, at: diagnostic.location, code: "orphan-page", "x")
         #expect(DiagnosticFormatter.summary([]) == "no problems")
         #expect(DiagnosticFormatter.summary([diagnostic, warning, warning]) == "1 error, 2 warnings")
+    }
+
+    @Test func longLinesAreCutToAWindowAroundTheColumn() {
+        let line = String(repeating: "a", count: 300) + "[x](country:belaruss)" + String(repeating: "b", count: 300)
+        let excerpt = DiagnosticFormatter.excerpt(line[...], column: 305)
+        let rows = excerpt.split(separator: "\n")
+        #expect(rows[0].hasPrefix("  …") && rows[0].hasSuffix("…"))
+        #expect(rows[0].unicodeScalars.count == 2 + DiagnosticFormatter.excerptWidth + 2)
+        let caretColumn = rows[1].unicodeScalars.count - 1
+        let underCaret = Array(rows[0].unicodeScalars)[caretColumn]
+        #expect(underCaret == "c")
+        #expect(DiagnosticFormatter.excerpt("short line"[...], column: 7) == "  short line\n        ^\n")
     }
 }

@@ -75,11 +75,25 @@ public enum DiagnosticFormatter {
         return output
     }
 
-    /// The line, then spaces (tabs kept, so the caret lines up) and a `^` under `column`.
+    /// The most of a line an excerpt shows: a Markdown paragraph is often one line of hundreds of
+    /// characters, of which only the part around the column helps.
+    static let excerptWidth = 100
+
+    /// The line, then spaces (tabs kept, so the caret lines up) and a `^` under `column`; a long
+    /// line is cut to a window around the column, with `…` where it was cut.
     static func excerpt(_ line: Substring, column: Int) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let before = scalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-        return "  \(line)\n  \(before)^\n"
+        var scalars = Array(line.unicodeScalars)
+        var caret = max(0, column - 1)
+        if scalars.count > excerptWidth {
+            let start = min(max(0, caret - excerptWidth / 2), scalars.count - excerptWidth)
+            let end = start + excerptWidth
+            scalars = (start > 0 ? Array("…".unicodeScalars) : []) + scalars[start..<end] + (end < scalars.count ? Array("…".unicodeScalars) : [])
+            caret -= start - (start > 0 ? 1 : 0)
+        }
+        let before = scalars.prefix(caret).map { $0 == "\t" ? "\t" : " " }.joined()
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return "  \(String(text))\n  \(before)^\n"
     }
 
     /// "2 errors, 1 warning", or "no problems".
