@@ -27,46 +27,50 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // Problems at file:line:col, shared by every layer that reports one.
+        .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: [
+            "Diagnostics",
             .product(name: "Yams", package: "Yams"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
         .target(name: "Site", dependencies: ["Content"]),
         .target(name: "Templates", dependencies: [
-            "Site",
+            "Site", "Diagnostics",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "Build", dependencies: [
-            "Templates", "Site", "Content", "Markdown",
+        .target(name: "Pipeline", dependencies: [
+            "Templates", "Site", "Content", "Markdown", "Diagnostics",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Publish", dependencies: [
-            "Build", "Content",
+            "Pipeline", "Content", "Diagnostics",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The preview server, watcher and live reload: only the command line depends on it.
         .target(name: "Preview", dependencies: [
-            "Build",
-            "Content",
+            "Pipeline",
+            "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "Build",
+            "Pipeline",
             "Preview",
             "Content",
             "Publish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Content"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "dossierTests", dependencies: ["dossier"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Build"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Pipeline"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Content"]),
     ],
     swiftLanguageModes: [.v6]

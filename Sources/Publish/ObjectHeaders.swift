@@ -1,4 +1,4 @@
-import Build
+import Pipeline
 
 /// The `Content-Type` and `Cache-Control` a host should send for each file of the site.
 enum ObjectHeaders {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Content
 
 /// Checks a slug written in front matter or a directive (`members`, `parties`, `affects`, `org:`)

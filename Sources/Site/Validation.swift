@@ -1,3 +1,4 @@
+import Diagnostics
 import Content
 
 /// The checks that need the whole report: references between files, dates in order, duplicates.

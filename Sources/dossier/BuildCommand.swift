@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Pipeline
 import Foundation
 
 /// `dossier build`: compiles the report into a static site.

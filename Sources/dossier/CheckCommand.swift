@@ -1,5 +1,6 @@
+import Diagnostics
 import ArgumentParser
-import Build
+import Pipeline
 import Content
 import Foundation
 

@@ -1,4 +1,5 @@
 @testable import Content
+import Diagnostics
 import Foundation
 import Testing
 
@@ -66,14 +67,5 @@ import Testing
         } catch {
             #expect(error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["5:3 duplicate-key"])
         }
-    }
-}
-
-@Suite struct SuggestionTests {
-    @Test func aSwapOfNeighboursIsOneEdit() {
-        #expect(Suggestion.editDistance("nmae", "name") == 1)
-        #expect(Suggestion.hint(for: "nmae", in: ["name", "role"]) == "did you mean 'name'?")
-        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
-        #expect(Suggestion.hint(for: "zzz", in: ["name"]) == nil)
     }
 }

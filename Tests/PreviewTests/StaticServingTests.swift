@@ -1,6 +1,6 @@
 import Foundation
 import FoundationXML
-import Build
+import Pipeline
 import Testing
 @testable import Preview
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Content
 import Foundation
 import Site

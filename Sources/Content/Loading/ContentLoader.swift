@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Reads a report's `Content/` folder into a `ContentSet`, collecting every problem it finds.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// What a source file's parts hash to, so a rebuild can tell which parts of the report changed.

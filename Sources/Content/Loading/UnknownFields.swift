@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// Warns about front-matter keys no schema knows, at the top level and inside the items of list

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A state's brief: `countries/<slug>.md`.
 public struct CountryFrontMatter: FrontMatter, Equatable {
     public var common: CommonFields

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A table from `Content/data/<name>.yaml` or `.csv`.
 public struct DataTable: Sendable, Equatable {
     /// The file name without extension, used as `data: <name>`.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The kinds of Markdown content, each with its folder under `Content/`.
 public enum ContentKind: String, Sendable, CaseIterable, Hashable {
     case overview, country, organization, relation, scenario, page

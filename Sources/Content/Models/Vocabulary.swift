@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A closed set of words an author may use in a field, decoded with a diagnostic that lists them.
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Hashable, Sendable, Decodable {
     /// What the field is called in messages, e.g. "orientation".

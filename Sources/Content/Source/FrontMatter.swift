@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A Markdown file split into its YAML front matter and its body.
@@ -44,18 +45,6 @@ public struct FrontMatterSplit: Sendable, Equatable {
         throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
             code: "front-matter-unclosed", "the front matter opened here is never closed",
             hint: "add a '---' line after the last field"))
-    }
-}
-
-/// Text as the loader reads it: without a byte-order mark, with LF line endings.
-public enum SourceText {
-    /// Drops a leading byte-order mark and turns CRLF and lone CR into LF.
-    public static func normalize(_ text: String) -> String {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
-        // "\r\n" is a single Character in Swift, so replace grapheme-wise.
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
 

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A decoded value together with where it was written, for diagnostics found after decoding
 /// (an unknown slug, dates out of order).
 public struct Located<Value> {

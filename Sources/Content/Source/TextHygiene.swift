@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Warnings about how a text file is saved: a byte-order mark or Windows line endings. Both are

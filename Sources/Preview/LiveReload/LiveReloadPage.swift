@@ -1,4 +1,4 @@
-import Content
+import Diagnostics
 import Foundation
 
 /// What the preview adds to the pages it serves (never to `Public/`): a small script that reloads

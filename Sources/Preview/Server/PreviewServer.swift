@@ -1,5 +1,5 @@
-import Build
-import Content
+import Diagnostics
+import Pipeline
 import Foundation
 import Hummingbird
 import Logging

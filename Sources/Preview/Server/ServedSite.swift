@@ -1,4 +1,4 @@
-import Content
+import Diagnostics
 import Foundation
 
 /// The site as the preview serves it: the files of the last good build, the problems of the latest

@@ -1,4 +1,4 @@
-import Content
+import Diagnostics
 
 /// Finds what swift-mustache would silently render as empty text: partials or parent templates
 /// that do not exist (errors), and names no view model provides (warnings).

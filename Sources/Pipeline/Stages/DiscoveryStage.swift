@@ -1,0 +1,37 @@
+import Diagnostics
+import Content
+import Foundation
+import Site
+
+/// Writes what hosts, crawlers and feed readers look for: `sitemap.xml`, `feed.xml` and `robots.txt`.
+/// The sitemap and the feed need absolute addresses, so they are left out, with a warning, when
+/// neither `site.yaml` nor `--base-url` gives `base_url`.
+public struct DiscoveryStage: BuildStage {
+    public let name = "discovery"
+
+    /// Pages that are no destination of their own: the not-found page and the search page.
+    static let unlisted: Set<Route> = [.notFound, .search]
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph, !context.failed else { return }
+        let site = graph.content.site
+        guard WebAddress.isAbsolute(site.baseURL) else {
+            context.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "Content/site.yaml", line: 1, column: 1), code: "missing-base-url",
+                "site.yaml gives no base_url, so sitemap.xml and feed.xml, which need absolute addresses, are left out",
+                hint: "add base_url: https://host/path/ to site.yaml, or build with --base-url"))
+            context.files["robots.txt"] = Data("User-agent: *\nAllow: /\n".utf8)
+            return
+        }
+        let bodies = context.bodies
+        let listed = context.plans
+        let files = context.cache.memo("discovery", key: context.publishingKey) { () -> [String: Data] in
+            let plans = listed.filter { !Self.unlisted.contains($0.route) }
+            return [Sitemap.file: Sitemap.xml(of: plans, baseURL: site.baseURL),
+                    AtomFeed.file: AtomFeed.xml(of: plans, bodies: bodies, site: site),
+                    "robots.txt": Data("User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL)\(Sitemap.file)\n".utf8)]
+        }
+        context.files.merge(files) { _, new in new }
+    }
+}

@@ -1,0 +1,86 @@
+import Diagnostics
+import Content
+import Site
+
+/// Checks what the Markdown links to once every page is known: `#anchors` against the ids the
+/// target page really has, relative links and images against the generated files, images without
+/// alt text, and pages nothing leads to.
+public struct LinkCheckStage: BuildStage {
+    public let name = "links"
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph, !context.bodies.isEmpty else { return }
+        let targets = SiteTargets(context: context, graph: graph)
+        var problems: [Diagnostic] = []
+        for (route, body) in context.bodies {
+            for link in body.links {
+                problems += Self.check(link, on: route, targets: targets)
+            }
+        }
+        problems += Self.orphans(context: context, graph: graph)
+        context.diagnostics += problems
+    }
+
+    static func check(_ link: WrittenLink, on page: Route, targets: SiteTargets) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if link.isImage, link.text.allSatisfy(\.isWhitespace) {
+            problems.append(Diagnostic(.warning, at: link.location, code: "image-missing-alt",
+                "image '\(link.destination)' has no alt text", hint: "describe the image between the brackets: ![A map of the region](…)"))
+        }
+        if let entityLink = EntityLink(link.destination) {
+            // Unknown entities are reported where links are rewritten; here only their anchors.
+            if case .entity(let ref) = entityLink.target, let anchor = entityLink.anchor, targets.routes.contains(ref.route) {
+                problems += anchorProblem(anchor, on: ref.route, written: link, targets: targets).map { [$0] } ?? []
+            }
+            return problems
+        }
+        guard let local = LocalLink(link.destination, from: page) else { return problems }
+        guard let route = targets.resolve(local.path) else {
+            problems.append(Diagnostic(.error, at: link.location, code: "broken-link",
+                "\(link.isImage ? "image" : "link") '\(link.destination)' leads to '/\(local.path)', which the site does not have",
+                hint: link.isImage
+                    ? "put the file in Templates/assets/; from this page it is '\(page.relativeURL(toFile: "assets/" + (local.path.split(separator: "/").last ?? "")))'"
+                    : "link pages with country:, org:, relation:, scenario: or page:"))
+            return problems
+        }
+        if let anchor = local.anchor {
+            problems += anchorProblem(anchor, on: route, written: link, targets: targets).map { [$0] } ?? []
+        }
+        return problems
+    }
+
+    static func anchorProblem(_ anchor: String, on route: Route, written link: WrittenLink, targets: SiteTargets) -> Diagnostic? {
+        guard !anchor.isEmpty, let ids = targets.ids(of: route), !ids.contains(anchor) else { return nil }
+        return Diagnostic(.error, at: link.location, code: "unknown-anchor",
+                          "'#\(anchor)' is not a heading or section id of \(route)",
+                          hint: Suggestion.hint(for: anchor, in: ids) ?? "its ids: \(ids.sorted().prefix(12).joined(separator: ", "))")
+    }
+
+    /// Entity pages that neither another page's text nor the front matter of a related file
+    /// (members, parties, affects) leads to. Index pages list them all, so that alone does not count.
+    static func orphans(context: BuildContext, graph: ReportGraph) -> [Diagnostic] {
+        var referenced = Set(context.backlinks.keys)
+        for organization in graph.content.organizations {
+            referenced.formUnion(organization.meta.members.map { EntityRef(.country, $0.country.value).route })
+        }
+        for relation in graph.content.relations {
+            referenced.insert(.entity(.relation, relation.slug))
+            referenced.formUnion(relation.meta.parties.compactMap { graph.party($0.value)?.route })
+        }
+        for scenario in graph.content.scenarios {
+            referenced.formUnion(scenario.meta.affects.compactMap { graph.party($0.value)?.route })
+        }
+        func orphan<Meta>(_ document: Document<Meta>, _ kind: EntityKind) -> Diagnostic? {
+            guard !referenced.contains(.entity(kind, document.slug)) else { return nil }
+            return Diagnostic(.warning, at: document.start, code: "orphan-page",
+                              "nothing in the report links to \(kind.noun) '\(document.slug)'",
+                              hint: "link it from a related page with [\(document.meta.common.title ?? document.slug)](\(kind.scheme):\(document.slug))")
+        }
+        // Free pages are in the navigation; relations are reached from their parties' pages.
+        return graph.content.countries.compactMap { orphan($0, .country) }
+            + graph.content.organizations.compactMap { orphan($0, .organization) }
+            + graph.content.scenarios.compactMap { orphan($0, .scenario) }
+    }
+}

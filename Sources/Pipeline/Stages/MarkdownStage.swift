@@ -1,0 +1,93 @@
+import Diagnostics
+import Content
+import Markdown
+import Site
+import Templates
+
+/// Runs the cmark passes over every page's Markdown: heading ids, entity links resolved to relative
+/// URLs, directive blocks rendered; then renders the HTML. Pages are processed in parallel.
+public struct MarkdownStage: BuildStage {
+    public let name = "markdown"
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph, let theme = context.theme else { return }
+        let jobs = PageCatalog.bodies(of: graph)
+        let options = context.options
+        let drafts = context.skippedDrafts
+        let inputs = context.inputs
+        let stale = jobs.filter { context.cache.body($0.route, file: $0.file, inputs: inputs) == nil }
+        let processed = stale.concurrentMap { job in
+            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
+        }
+        context.cache.keep(bodies: Dictionary(processed, uniquingKeysWith: { first, _ in first }), of: Set(jobs.map(\.route)))
+        context.processedBodies = Set(stale.map(\.route))
+        for job in jobs {
+            guard let entry = context.cache.body(job.route, file: job.file, inputs: inputs) else { continue }
+            context.bodies[job.route] = entry.body
+            context.diagnostics += entry.diagnostics
+            for target in entry.body.linkedRoutes where target != job.route {
+                context.backlinks[target, default: []].insert(job.route)
+            }
+        }
+    }
+
+    /// Processes one body, noting every input it reads so a later build knows when to process it again.
+    static func process(_ job: BodyJob, graph: ReportGraph, theme: Theme, options: BuildOptions,
+                        drafts: [ContentKind: Set<String>], inputs: InputFingerprints) -> (route: Route, entry: BuildCache.BodyEntry) {
+        let document = MarkdownDocument(parsing: job.markdown)
+        let linker = Linker(page: job.route, explicitIndex: options.explicitIndex)
+        var problems: [Diagnostic] = []
+        var linked: Set<Route> = []
+        // Heading ids keep clear of the ids the page's template writes, so the template is an input too.
+        var reads: [BuildInput] = [.site, .frontMatter(job.file), .body(job.file), .template(job.template)]
+        func location(_ position: SourcePosition) -> SourceLocation {
+            SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
+        }
+
+        let headings = document.assignHeadingIDs(reserving: theme.sectionIDs(of: job.template))
+        var written: [WrittenLink] = []
+        document.rewriteLinks { link in
+            written.append(WrittenLink(link, at: location(link.position)))
+            guard let entityLink = EntityLink(link.destination) else { return nil }
+            reads.append(entityLink.input)
+            switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
+            case .success(let resolved):
+                if let route = resolved.route { linked.insert(route) }
+                return resolved.url
+            case .failure(let problem):
+                problems.append(Diagnostic(.error, at: location(link.position), code: problem.code, problem.message, hint: problem.hint))
+                return nil
+            }
+        }
+        let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
+        document.replaceDirectives(named: DirectiveRenderer.names) { block in
+            reads += DirectiveRenderer.inputs(of: block)
+            let rendered = directives.render(block, file: job.file, bodyLine: job.bodyLine)
+            problems += rendered.problems
+            return rendered.html
+        }
+        if !graph.content.site.rawHTML {
+            for position in document.rawHTMLPositions {
+                problems.append(Diagnostic(.warning, at: location(position), code: "raw-html-omitted",
+                    "raw HTML is left out of the page", hint: "use Markdown, or set 'raw_html: true' in site.yaml"))
+            }
+        }
+        let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
+        let summaries = headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) }
+        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: document.plainText,
+                                fingerprint: RenderedBody.fingerprint(html: html, headings: summaries), links: written)
+        return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))
+    }
+}
+
+/// One page's Markdown to process.
+struct BodyJob: Sendable {
+    var route: Route
+    /// The template of the page that shows the body.
+    var template: String
+    var file: String
+    var markdown: String
+    var bodyLine: Int
+}

@@ -1,0 +1,139 @@
+import Diagnostics
+import Pipeline
+import Content
+import Foundation
+
+/// A small, valid report in a temporary folder, with the repository's real theme, that a test
+/// breaks in one place and then checks.
+struct ReportFixture {
+    let root: URL
+
+    /// The clean files, by path below the report folder.
+    static let files: [String: String] = [
+        "Content/site.yaml": """
+            title: Test Report
+            base_url: https://example.org/
+            language: en
+            as_of: 2006-03-01
+            """,
+        "Content/index.md": """
+            ---
+            title: Overview
+            ---
+
+            ## Outlook
+
+            [Russia](country:russia), [Ukraine](country:ukraine), [CSTO](org:csto), [the pair](relation:russia--ukraine),
+            [the future](scenario:drift), [prices](data:prices).
+            """,
+        "Content/countries/russia.md": """
+            ---
+            title: Russia
+            iso2: RU
+            iso3: RUS
+            orientation: ally
+            leaders:
+              - {name: Vladimir Putin, role: President, from: 2000-05-07}
+            ---
+
+            ## Energy
+
+            Gas and oil.
+            """,
+        "Content/countries/ukraine.md": """
+            ---
+            title: Ukraine
+            iso2: UA
+            iso3: UKR
+            orientation: western
+            ---
+
+            ## Gas
+
+            See [Russia's energy](country:russia#energy).
+            """,
+        "Content/organizations/csto.md": """
+            ---
+            title: Collective Security Treaty Organization
+            abbr: CSTO
+            kind: military
+            founded: 1992-05-15
+            members:
+              - country: russia
+                status: member
+                from: 1992-05-15
+            ---
+
+            The alliance.
+            """,
+        "Content/relations/russia--ukraine.md": """
+            ---
+            parties: [russia, ukraine]
+            alignment: strained
+            trend: cooling
+            drivers:
+              - {factor: energy, weight: 5}
+            ---
+
+            Gas.
+            """,
+        "Content/scenarios/drift.md": """
+            ---
+            title: Drift
+            likelihood: likely
+            affects: [russia, csto]
+            ---
+
+            Nothing changes.
+            """,
+        "Content/pages/about.md": """
+            ---
+            title: About
+            order: 1
+            ---
+
+            About the report.
+            """,
+        "Content/data/prices.yaml": """
+            caption: Prices
+            columns:
+              - {key: country, label: Country}
+              - {key: price, label: Price}
+            rows:
+              - {country: ukraine, price: 95}
+            """,
+    ]
+
+    /// Writes the clean report with `changes` applied (a nil value removes the file).
+    init(_ changes: [String: String?] = [:]) throws {
+        root = temporaryFolder("fixture")
+        let manager = FileManager.default
+        try manager.createDirectory(at: root, withIntermediateDirectories: true)
+        try manager.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
+        for (path, text) in Self.files where changes[path] == nil {
+            try write(path, text)
+        }
+        for (path, text) in changes {
+            try write(path, text)
+        }
+    }
+
+    /// Writes (or, for nil, removes) one file of the report.
+    func write(_ path: String, _ text: String?) throws {
+        let url = root.appendingPathComponent(path)
+        guard let text else {
+            try? FileManager.default.removeItem(at: url)
+            return
+        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Every diagnostic of a build that does not write.
+    func check(drafts: Bool = false) -> [Diagnostic] {
+        Builder(write: false).run(BuildOptions(source: root, output: root.appendingPathComponent("Public"), includeDrafts: drafts)).diagnostics
+    }
+
+    /// Removes the folder.
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import Pipeline
+
+@Suite struct WriteStageTests {
+    func files(_ texts: [String: String]) -> [String: Data] { texts.mapValues { Data($0.utf8) } }
+
+    func contents(of folder: URL) throws -> [String: String] {
+        try snapshot(folder).mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func eachWriteLeavesExactlyTheNewSiteAndReusesTheSpareTree() throws {
+        let output = temporaryFolder("write").appendingPathComponent("Public")
+        try WriteStage.write(files(["index.html": "one", "countries/a/index.html": "a", "old/index.html": "old"]), to: output)
+        try WriteStage.write(files(["index.html": "two", "countries/a/index.html": "a"]), to: output)
+        #expect(try contents(of: output) == ["index.html": "two", "countries/a/index.html": "a"])
+        try WriteStage.write(files(["index.html": "three", "countries/b/index.html": "b"]), to: output)
+        #expect(try contents(of: output) == ["index.html": "three", "countries/b/index.html": "b"])
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("countries/a").path))
+        #expect(try contents(of: WriteStage.spare(for: output)) == ["index.html": "two", "countries/a/index.html": "a"])
+    }
+
+    @Test func aWriteThatFailsLeavesTheSiteAsItWas() throws {
+        let output = temporaryFolder("write").appendingPathComponent("Public")
+        try WriteStage.write(files(["index.html": "good"]), to: output)
+        // A file where the new site needs a folder makes the write fail half-way.
+        #expect(throws: (any Error).self) {
+            try WriteStage.write(files(["index.html": "bad", "index.html/x": "impossible"]), to: output)
+        }
+        #expect(try contents(of: output) == ["index.html": "good"])
+    }
+}
