@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["TestSupport", "Templates", "Content"]),
-        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Publish"]),
         .testTarget(name: "dossierTests", dependencies: ["TestSupport", "dossier"]),
         .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "Pipeline"]),
         .testTarget(name: "PublishTests", dependencies: ["TestSupport", "Publish", "Content"]),

@@ -40,15 +40,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     /// Error or warning.
     public var severity: Severity
-    /// A stable, greppable identifier such as `unknown-reference`.
-    public var code: String
+    /// A stable, greppable identifier such as `unknown-reference`, from the table of codes.
+    public var code: DiagnosticCode
     /// What is wrong, in one sentence.
     public var message: String
     /// How to fix it, when there is something useful to say (e.g. "did you mean 'uzbekistan'?").
     public var hint: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, at location: SourceLocation, code: String, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, code: DiagnosticCode, _ message: String, hint: String? = nil) {
         self.location = location
         self.severity = severity
         self.code = code

@@ -26,7 +26,7 @@ public enum DiagnosticFormatter {
             line = diagnostic.location.line
             column = diagnostic.location.column
             severity = diagnostic.severity
-            code = diagnostic.code
+            code = diagnostic.code.rawValue
             message = diagnostic.message
             hint = diagnostic.hint
         }

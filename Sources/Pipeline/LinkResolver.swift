@@ -16,7 +16,7 @@ struct LinkResolver {
     }
 
     struct Problem: Error {
-        var code: String
+        var code: DiagnosticCode
         var message: String
         var hint: String?
     }
@@ -30,7 +30,7 @@ struct LinkResolver {
                 return .success(Resolved(url: linker.url(file: "data/\(name)"), route: nil))
             }
             guard let table = graph.dataTables[name] else {
-                return .failure(Problem(code: "unknown-reference", message: "unknown data table '\(name)'",
+                return .failure(Problem(code: .unknownReference, message: "unknown data table '\(name)'",
                                         hint: Suggestion.hint(for: name, in: graph.dataTables.keys)))
             }
             return .success(Resolved(url: linker.url(file: Route.dataFile(table.name, format: table.format)), route: nil))
@@ -39,10 +39,10 @@ struct LinkResolver {
                 return .success(Resolved(url: linker.url(ref) + fragment, route: ref.route))
             }
             if drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false {
-                return .failure(Problem(code: "link-to-draft", message: "link to \(ref.kind.noun) '\(ref.slug)', which is a draft left out of this build",
+                return .failure(Problem(code: .linkToDraft, message: "link to \(ref.kind.noun) '\(ref.slug)', which is a draft left out of this build",
                                         hint: "build with --drafts, or publish the page"))
             }
-            return .failure(Problem(code: "unknown-reference", message: "unknown \(ref.kind.noun) '\(ref.slug)' in link '\(ref)'",
+            return .failure(Problem(code: .unknownReference, message: "unknown \(ref.kind.noun) '\(ref.slug)' in link '\(ref)'",
                                     hint: Suggestion.hint(for: ref.slug, in: graph.slugs(of: ref.kind))))
         }
     }

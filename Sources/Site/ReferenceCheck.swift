@@ -14,11 +14,11 @@ public enum ReferenceCheck {
         guard !refs.contains(where: { graph.contains($0) || graph.isUnreadable($0) }) else { return nil }
         let noun = kinds.map(\.noun).joined(separator: " or ")
         if let draft = refs.first(where: graph.isDraft) {
-            return Diagnostic(.error, at: slug.location, code: "link-to-draft",
+            return Diagnostic(.error, at: slug.location, code: .linkToDraft,
                               "\(draft.kind.noun) '\(slug.value)' in \(field) is a draft left out of this build",
                               hint: "build with --drafts, or publish the page")
         }
-        return Diagnostic(.error, at: slug.location, code: "unknown-reference", "unknown \(noun) '\(slug.value)' in \(field)",
+        return Diagnostic(.error, at: slug.location, code: .unknownReference, "unknown \(noun) '\(slug.value)' in \(field)",
                           hint: Suggestion.hint(for: slug.value, in: kinds.flatMap(graph.slugs(of:))))
     }
 }

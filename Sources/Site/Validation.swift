@@ -17,7 +17,7 @@ public enum Validation {
     static func duplicateSlugs(_ graph: ReportGraph) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for country in graph.content.countries where graph.organizations[country.slug] != nil {
-            problems.append(Diagnostic(.error, at: country.start, code: "duplicate-slug",
+            problems.append(Diagnostic(.error, at: country.start, code: .duplicateSlug,
                 "'\(country.slug)' names both a country and an organization, so relations cannot tell them apart",
                 hint: "rename one of the two files"))
         }
@@ -28,7 +28,7 @@ public enum Validation {
         graph.content.countries.flatMap { country in
             country.meta.leaders.compactMap { leader -> Diagnostic? in
                 guard let from = leader.from, let to = leader.to, to < from else { return nil }
-                return Diagnostic(.error, at: leader.location, code: "dates-out-of-order",
+                return Diagnostic(.error, at: leader.location, code: .datesOutOfOrder,
                                   "\(leader.name)'s term ends (\(to)) before it begins (\(from))")
             }
         }
@@ -40,7 +40,7 @@ public enum Validation {
             let meta = organization.meta
             let name = meta.abbr ?? organization.slug
             if let founded = meta.founded, let dissolved = meta.dissolved, dissolved.value < founded.value {
-                problems.append(Diagnostic(.error, at: dissolved.location, code: "dates-out-of-order",
+                problems.append(Diagnostic(.error, at: dissolved.location, code: .datesOutOfOrder,
                                            "\(name) is dissolved (\(dissolved.value)) before it is founded (\(founded.value))"))
             }
             for member in meta.members {
@@ -49,19 +49,19 @@ public enum Validation {
                     problems.append(problem)
                 }
                 if let from = member.from, let to = member.to, to.value < from.value {
-                    problems.append(Diagnostic(.error, at: to.location, code: "dates-out-of-order",
+                    problems.append(Diagnostic(.error, at: to.location, code: .datesOutOfOrder,
                         "membership of '\(slug)' ends (\(to.value)) before it begins (\(from.value))"))
                 }
                 if let from = member.from, let founded = meta.founded, from.value.isCertainlyBefore(founded.value) {
-                    problems.append(Diagnostic(.warning, at: from.location, code: "date-outside-lifetime",
+                    problems.append(Diagnostic(.warning, at: from.location, code: .dateOutsideLifetime,
                         "membership of '\(slug)' begins (\(from.value)) before \(name) was founded (\(founded.value))"))
                 }
                 if let dissolved = meta.dissolved, let from = member.from, dissolved.value.isCertainlyBefore(from.value) {
-                    problems.append(Diagnostic(.warning, at: from.location, code: "date-outside-lifetime",
+                    problems.append(Diagnostic(.warning, at: from.location, code: .dateOutsideLifetime,
                         "membership of '\(slug)' begins (\(from.value)) after \(name) was dissolved (\(dissolved.value))"))
                 }
                 if let dissolved = meta.dissolved, let to = member.to, dissolved.value.isCertainlyBefore(to.value) {
-                    problems.append(Diagnostic(.warning, at: to.location, code: "date-outside-lifetime",
+                    problems.append(Diagnostic(.warning, at: to.location, code: .dateOutsideLifetime,
                         "membership of '\(slug)' ends (\(to.value)) after \(name) was dissolved (\(dissolved.value))",
                         hint: "end the membership at \(dissolved.value) or leave 'to' out"))
                 }
@@ -76,24 +76,24 @@ public enum Validation {
         for relation in graph.content.relations {
             let parties = relation.meta.parties
             guard parties.count == 2 else {
-                problems.append(Diagnostic(.error, at: parties.first?.location ?? relation.start, code: "relation-parties",
+                problems.append(Diagnostic(.error, at: parties.first?.location ?? relation.start, code: .relationParties,
                     "a relation needs exactly two parties, found \(parties.count)"))
                 continue
             }
             problems += parties.compactMap { ReferenceCheck.problem(with: $0, kinds: [.country, .organization], in: "parties", graph: graph) }
             if parties[0].value == parties[1].value {
-                problems.append(Diagnostic(.error, at: parties[1].location, code: "relation-parties",
+                problems.append(Diagnostic(.error, at: parties[1].location, code: .relationParties,
                                            "a relation's two parties must differ"))
             }
             let expected = "\(parties[0].value)--\(parties[1].value)"
             if relation.slug != expected {
-                problems.append(Diagnostic(.error, at: parties[0].location, code: "relation-file-name",
+                problems.append(Diagnostic(.error, at: parties[0].location, code: .relationFileName,
                     "the parties [\(parties[0].value), \(parties[1].value)] do not match the file name '\(relation.slug).md'",
                     hint: "name the file '\(expected).md' or list the parties in the file name's order"))
             }
             let pair = Set(parties.map(\.value))
             if let other = seenPairs[pair] {
-                problems.append(Diagnostic(.error, at: relation.start, code: "duplicate-relation",
+                problems.append(Diagnostic(.error, at: relation.start, code: .duplicateRelation,
                     "the relation between \(parties[0].value) and \(parties[1].value) is already described in '\(other)'"))
             } else {
                 seenPairs[pair] = relation.file

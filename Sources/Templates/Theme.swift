@@ -29,7 +29,7 @@ public struct Theme: Sendable {
     public static func load(from folder: URL, displayPath: String = "Templates") -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            return (nil, [Diagnostic(.error, at: SourceLocation(file: displayPath, line: 1, column: 1), code: "template-missing",
+            return (nil, [Diagnostic(.error, at: SourceLocation(file: displayPath, line: 1, column: 1), code: .templateMissing,
                                      "the report has no \(displayPath)/ folder, so there is nothing to render pages with",
                                      hint: "copy Templates/ from the bundled report and adapt it")])
         }
@@ -43,7 +43,7 @@ public struct Theme: Sendable {
             let name = String(file.dropLast(".mustache".count))
             let display = "\(displayPath)/\(file)"
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else {
-                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: "template-unreadable",
+                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: .templateUnreadable,
                                            "cannot read the template as UTF-8 text"))
                 continue
             }
@@ -53,14 +53,14 @@ public struct Theme: Sendable {
                 sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
-                                           code: "template-syntax", "template syntax: \(Self.explain(error.error))"))
+                                           code: .templateSyntax, "template syntax: \(Self.explain(error.error))"))
             } catch {
-                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: "template-syntax", "\(error)"))
+                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: .templateSyntax, "\(error)"))
             }
         }
         for required in requiredTemplates where !names.contains(required) && !problems.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
             problems.append(Diagnostic(.error, at: SourceLocation(file: "\(displayPath)/\(required).mustache", line: 1, column: 1),
-                                       code: "template-missing", "the theme has no '\(required)' template"))
+                                       code: .templateMissing, "the theme has no '\(required)' template"))
         }
         problems += TemplateChecker(sources).check(roots: TemplateModels.roots)
         guard !problems.hasErrors else { return (nil, problems) }

@@ -33,7 +33,7 @@ struct TemporaryReport {
         #expect(content.countries.map(\.slug) == ["belarus"])
         #expect(content.organizations.first?.meta.members.first?.country.value == "belarus")
         #expect(content.dataTables.first?.rows == [["country": "belarus", "price": "47"]])
-        #expect(result.diagnostics.map(\.code) == ["invalid-value"])
+        #expect(result.diagnostics.map(\.code) == [.invalidValue])
         #expect(result.diagnostics.first?.location == SourceLocation(file: "Content/countries/broken.md", line: 3, column: 14))
     }
 
@@ -45,7 +45,7 @@ struct TemporaryReport {
         let result = ContentLoader(root: report.root).load()
         let warning = try #require(result.diagnostics.first)
         #expect(warning.severity == .warning)
-        #expect(warning.code == "unknown-field")
+        #expect(warning.code == .unknownField)
         #expect(warning.hint == "did you mean 'capital'?")
         #expect(warning.location.line == 3)
         #expect(result.content?.countries.count == 1)
@@ -67,9 +67,9 @@ struct TemporaryReport {
         try FileManager.default.createDirectory(at: countries, withIntermediateDirectories: true)
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01]).write(to: countries.appendingPathComponent("binary.md"))
         try Data("---\ntitle: A\n---\nok \u{00E9}".utf8 + [0xFF, 0x0A]).write(to: countries.appendingPathComponent("latin.md"))
-        let codes = ContentLoader(root: report.root).load().diagnostics.map(\.code)
+        let codes = ContentLoader(root: report.root).load().diagnostics.map(\.code.rawValue)
         #expect(codes.sorted() == ["binary-file", "invalid-utf8"])
-        let utf8 = ContentLoader(root: report.root).load().diagnostics.first { $0.code == "invalid-utf8" }
+        let utf8 = ContentLoader(root: report.root).load().diagnostics.first { $0.code == .invalidUTF8 }
         #expect(utf8?.location.line == 4)
         #expect(utf8?.location.column == 5)
     }
@@ -80,7 +80,7 @@ struct TemporaryReport {
             "Content/data/bases.csv": "country,facility\narmenia,\"102nd base, Gyumri\"\ntajikistan\n",
         ])
         let problem = try #require(ContentLoader(root: report.root).load().diagnostics.first)
-        #expect(problem.code == "csv-row-width")
+        #expect(problem.code == .csvRowWidth)
         #expect(problem.location.line == 3)
     }
 
@@ -90,7 +90,7 @@ struct TemporaryReport {
             "Content/data/bases.csv": "country,facility\narmenia,\"102nd base\n",
         ])
         let problems = ContentLoader(root: report.root).load().diagnostics
-        #expect(problems.map(\.code) == ["csv-syntax"])
+        #expect(problems.map(\.code) == [.csvSyntax])
         #expect(problems.first?.location.line == 2)
     }
 
@@ -100,7 +100,7 @@ struct TemporaryReport {
             "Content/data/bases.csv": "country,facility\r\narmenia,\"102nd base,\r\nGyumri\"\r\ntajikistan\r\n",
         ])
         let problem = try #require(ContentLoader(root: report.root).load().diagnostics.first)
-        #expect(problem.code == "csv-row-width")
+        #expect(problem.code == .csvRowWidth)
         #expect(problem.location.line == 4)
     }
 
@@ -109,6 +109,6 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/countries/United_States.md": "---\ntitle: US\n---\n",
         ])
-        #expect(ContentLoader(root: report.root).load().diagnostics.map(\.code) == ["invalid-slug"])
+        #expect(ContentLoader(root: report.root).load().diagnostics.map(\.code) == [.invalidSlug])
     }
 }

@@ -17,7 +17,7 @@ import Testing
         let problems = decode("title: Belarus\norientation: allyy\n", as: CountryFrontMatter.self)
         let problem = try #require(problems.first)
         #expect(problem.location == SourceLocation(file: "f.md", line: 3, column: 14))
-        #expect(problem.code == "invalid-value")
+        #expect(problem.code == .invalidValue)
         #expect(problem.message == "'allyy' is not a valid orientation")
         #expect(problem.hint?.contains("did you mean 'ally'?") == true)
     }
@@ -30,14 +30,14 @@ import Testing
             from: 2002-13-01
         """
         let problem = try #require(decode(yaml, as: OrganizationFrontMatter.self).first)
-        #expect(problem.code == "invalid-date")
+        #expect(problem.code == .invalidDate)
         #expect(problem.location.line == 5)
         #expect(problem.location.column == 11)
     }
 
     @Test func wrongTypeNamesTheFieldPath() throws {
         let problem = try #require(decode("title: [a, b]\n", as: PageFrontMatter.self).first)
-        #expect(problem.code == "wrong-type")
+        #expect(problem.code == .wrongType)
         #expect(problem.message.contains("'title'"))
         #expect(problem.location.line == 2)
         #expect(problem.location.column == 8)
@@ -45,7 +45,7 @@ import Testing
 
     @Test func missingRequiredFieldOfAListItem() throws {
         let problem = try #require(decode("parties: [russia, ukraine]\ntreaties:\n  - date: 1997\n", as: RelationFrontMatter.self).first)
-        #expect(problem.code == "missing-field")
+        #expect(problem.code == .missingField)
         #expect(problem.message == "missing required field 'treaties[0].name'")
         #expect(problem.location.line == 4)
     }
@@ -61,13 +61,13 @@ import Testing
             _ = try YAMLDocument("title: A\ntitle: B\n", file: "f.md", firstLine: 2)
             Issue.record("expected a duplicate-key error")
         } catch {
-            #expect(error.diagnostics.first?.code == "duplicate-key")
+            #expect(error.diagnostics.first?.code == .duplicateKey)
         }
         do {
             _ = try YAMLDocument("title: A\n\tsummary: B\n", file: "f.md", firstLine: 2)
             Issue.record("expected a syntax error")
         } catch {
-            #expect(error.diagnostics.first?.code == "yaml-syntax")
+            #expect(error.diagnostics.first?.code == .yamlSyntax)
             #expect(error.diagnostics.first?.location.line == 3)
         }
     }

@@ -23,7 +23,7 @@ import Testing
         do {
             _ = try FrontMatterSplit.split("# No front matter\n", file: "x.md")
         } catch {
-            #expect(error.diagnostics.first?.code == "front-matter-missing")
+            #expect(error.diagnostics.first?.code == .frontMatterMissing)
             #expect(error.diagnostics.first?.location == SourceLocation(file: "x.md", line: 1, column: 1))
         }
     }
@@ -33,7 +33,7 @@ import Testing
             _ = try FrontMatterSplit.split("---\ntitle: A\nbody text\n", file: "x.md")
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostics.map(\.code) == ["front-matter-unclosed"])
+            #expect(error.diagnostics.map(\.code) == [.frontMatterUnclosed])
         }
     }
 }

@@ -30,7 +30,7 @@ import Testing
             _ = try yaml.decode(RelationFrontMatter.self)
             Issue.record("decoding should fail")
         } catch {
-            #expect(error.diagnostics.map(\.code) == ["wrong-type"])
+            #expect(error.diagnostics.map(\.code) == [.wrongType])
         }
     }
 

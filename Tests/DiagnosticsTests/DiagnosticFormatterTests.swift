@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct DiagnosticFormatterTests {
-    let diagnostic = Diagnostic(.error, at: SourceLocation(file: "Content/a.md", line: 2, column: 9), code: "unknown-reference",
+    let diagnostic = Diagnostic(.error, at: SourceLocation(file: "Content/a.md", line: 2, column: 9), code: .unknownReference,
                                 "unknown country 'x'", hint: "did you mean 'y'?")
 
     @Test func textShowsTheLineAndACaretUnderTheColumn() {
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func summaryCountsErrorsAndWarnings() {
-        let warning = Diagnostic(.warning, at: diagnostic.location, code: "orphan-page", "x")
+        let warning = Diagnostic(.warning, at: diagnostic.location, code: .orphanPage, "x")
         #expect(DiagnosticFormatter.summary([]) == "no problems")
         #expect(DiagnosticFormatter.summary([diagnostic, warning, warning]) == "1 error, 2 warnings")
     }

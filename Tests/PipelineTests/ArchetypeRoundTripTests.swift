@@ -9,7 +9,7 @@ import Testing
         let file = "Content/\(kind.folder)/\(slug).md"
         let fixture = try ReportFixture([file: Archetype.text(for: kind, slug: slug)])
         defer { fixture.remove() }
-        let problems = fixture.check(drafts: true).filter { $0.location.file == file && $0.code != "orphan-page" }
+        let problems = fixture.check(drafts: true).filter { $0.location.file == file && $0.code != .orphanPage }
         #expect(problems.map(\.description) == [])
         #expect(!fixture.check(drafts: true).hasErrors)
     }

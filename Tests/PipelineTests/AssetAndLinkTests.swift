@@ -1,4 +1,6 @@
 import Foundation
+import Publish
+import TestSupport
 import Testing
 @testable import Pipeline
 
@@ -8,18 +10,11 @@ import Testing
 
     /// The SHA-256 of a file in hex, computed by coreutils, independently of the build.
     static func sha256(of file: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return String(output.prefix(64))
+        let output = try #require(ExternalTool.find("sha256sum")).check([file.path])
+        return String(output.standardOutput.prefix(64))
     }
 
-    @Test func everyAssetIsNamedAfterItsContentHash() throws {
+    @Test(.requires(.sha256sum)) func everyAssetIsNamedAfterItsContentHash() throws {
         #expect(Self.site.report.succeeded)
         let assets = try FileManager.default.subpathsOfDirectory(atPath: Self.site.folder.appendingPathComponent("assets").path)
         #expect(assets.count >= 3)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Pipeline
 
 /// The bundled report built once into a fresh folder; reading `folder` guarantees the build ran.
@@ -7,7 +8,7 @@ struct BuiltSite: Sendable {
     let folder: URL
 
     init(_ name: String, baseURL: String? = nil, explicitIndex: Bool = false) {
-        let folder = temporaryFolder(name)
+        let folder = temporaryPath(name)
         report = Builder().run(BuildOptions(source: repositoryRoot, output: folder, baseURL: baseURL, explicitIndex: explicitIndex))
         self.folder = folder
     }

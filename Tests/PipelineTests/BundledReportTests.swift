@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Pipeline
 
 /// Builds the bundled report once and checks the site a reader gets.
 @Suite(.serialized) struct BundledReportTests {
-    static let output = temporaryFolder("public")
+    static let output = temporaryPath("public")
     static let report = Builder().run(BuildOptions(source: repositoryRoot, output: output))
 
     func page(_ path: String) throws -> ParsedPage { try ParsedPage(Self.output.appendingPathComponent(path)) }

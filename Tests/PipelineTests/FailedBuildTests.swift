@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Pipeline
 import Content
@@ -64,7 +65,7 @@ import Content
             .write(to: report.appendingPathComponent(file), atomically: true, encoding: .utf8)
         let result = Builder(write: false).run(BuildOptions(source: report, output: report.appendingPathComponent("Public")))
         let problem = try #require(result.diagnostics.first)
-        #expect(problem.code == "unknown-column")
+        #expect(problem.code == .unknownColumn)
         #expect(problem.location == SourceLocation(file: file, line: lines + 6, column: 22))
         #expect(problem.hint == "did you mean 'price_2006'?")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Pipeline
 
@@ -19,7 +20,7 @@ import Testing
         let output = report.appendingPathComponent("Public")
         let result = Builder().run(BuildOptions(source: report, output: output))
         let codes = result.diagnostics.map(\.code)
-        #expect(codes == ["raw-html-omitted", "raw-html-omitted"])
+        #expect(codes == [.rawHTMLOmitted, .rawHTMLOmitted])
         let parsed = try ParsedPage(output.appendingPathComponent("hostile/index.html"))
         #expect(try parsed.nodes("//script").isEmpty)
         #expect(try parsed.nodes("//*[@onerror or @onload]").isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Pipeline
 import Site
@@ -9,7 +10,6 @@ import Site
     /// Runs `body` with an incremental builder over a fresh copy of the bundled report.
     func withIncrementalBuilder(_ body: (IncrementalBuilder, URL) throws -> Void) throws {
         let report = try copyOfBundledReport()
-        defer { try? FileManager.default.removeItem(at: report) }
         try body(IncrementalBuilder(options: BuildOptions(source: report, output: report.appendingPathComponent("Public"))), report)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import FoundationXML
 import Testing
 @testable import Pipeline
@@ -103,9 +104,9 @@ import Testing
     @Test func noBaseURLLeavesSitemapAndFeedOutWithAWarning() throws {
         let source = try copyOfBundledReport()
         try edit(source, "Content/site.yaml", replacing: "base_url: https://example.org/dossier/\n", with: "")
-        let report = Builder(write: false).run(BuildOptions(source: source, output: temporaryFolder("relative")))
+        let report = Builder(write: false).run(BuildOptions(source: source, output: temporaryPath("relative")))
         #expect(report.succeeded)
-        let warning = try #require(report.diagnostics.first { $0.code == "missing-base-url" })
+        let warning = try #require(report.diagnostics.first { $0.code == .missingBaseURL })
         #expect(warning.severity == .warning)
         #expect(warning.location.file == "Content/site.yaml")
         #expect(warning.location.line == 1 && warning.location.column == 1)

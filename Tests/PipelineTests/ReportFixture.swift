@@ -1,7 +1,8 @@
-import Diagnostics
-import Pipeline
 import Content
+import Diagnostics
 import Foundation
+import Pipeline
+import TestSupport
 
 /// A small, valid report in a temporary folder, with the repository's real theme, that a test
 /// breaks in one place and then checks.
@@ -106,10 +107,8 @@ struct ReportFixture {
 
     /// Writes the clean report with `changes` applied (a nil value removes the file).
     init(_ changes: [String: String?] = [:]) throws {
-        root = temporaryFolder("fixture")
-        let manager = FileManager.default
-        try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        try manager.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
+        root = try temporaryFolder("fixture")
+        try FileManager.default.copyItem(at: Repository.file("Templates"), to: root.appendingPathComponent("Templates"))
         for (path, text) in Self.files where changes[path] == nil {
             try write(path, text)
         }
@@ -122,7 +121,8 @@ struct ReportFixture {
     func write(_ path: String, _ text: String?) throws {
         let url = root.appendingPathComponent(path)
         guard let text else {
-            try? FileManager.default.removeItem(at: url)
+            // A clean Content file left out is simply not written; anything else must be there to remove.
+            if Self.files[path] == nil || FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
             return
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -132,6 +132,11 @@ struct ReportFixture {
     /// Every diagnostic of a build that does not write.
     func check(drafts: Bool = false) -> [Diagnostic] {
         Builder(write: false).run(BuildOptions(source: root, output: root.appendingPathComponent("Public"), includeDrafts: drafts)).diagnostics
+    }
+
+    /// Every diagnostic of a build that writes the site into `output` (a path below the report).
+    func build(into output: String, drafts: Bool = false) -> [Diagnostic] {
+        Builder().run(BuildOptions(source: root, output: root.appendingPathComponent(output), includeDrafts: drafts)).diagnostics
     }
 
     /// Removes the folder.

@@ -1,4 +1,6 @@
 import Foundation
+import Publish
+import TestSupport
 import Testing
 @testable import Pipeline
 
@@ -35,8 +37,7 @@ import Testing
         #expect(try search.nodes("//ol[@id='search-results']/li").count == index.pages.count)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/node") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/node"),
-                   "node is not installed; the index structure is still checked by indexHoldsEveryPageWithItsHeadingsAndWords"))
+    @Test(.requires(.node))
     func theSearchScriptFindsACountryByName() throws {
         let program = """
             const vm = require('vm'), fs = require('fs');
@@ -48,15 +49,9 @@ import Testing
             }
             console.log(JSON.stringify(result));
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", "-e", program, try Self.asset("search-index").path, try Self.asset("search").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let node = try #require(ExternalTool.find("node"))
+        let run = try node.check(["-e", program, try Self.asset("search-index").path, try Self.asset("search").path])
+        let data = Data(run.standardOutput.utf8)
         let results = try JSONDecoder().decode([String: [String]].self, from: data)
         #expect(results["Georgia"]?.first == "../countries/georgia/")
         #expect(results["kazakh"]?.first == "../countries/kazakhstan/")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Pipeline
 
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func eachWriteLeavesExactlyTheNewSiteAndReusesTheSpareTree() throws {
-        let output = temporaryFolder("write").appendingPathComponent("Public")
+        let output = temporaryPath("write").appendingPathComponent("Public")
         try WriteStage.write(files(["index.html": "one", "countries/a/index.html": "a", "old/index.html": "old"]), to: output)
         try WriteStage.write(files(["index.html": "two", "countries/a/index.html": "a"]), to: output)
         #expect(try contents(of: output) == ["index.html": "two", "countries/a/index.html": "a"])
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func aWriteThatFailsLeavesTheSiteAsItWas() throws {
-        let output = temporaryFolder("write").appendingPathComponent("Public")
+        let output = temporaryPath("write").appendingPathComponent("Public")
         try WriteStage.write(files(["index.html": "good"]), to: output)
         // A file where the new site needs a folder makes the write fail half-way.
         #expect(throws: (any Error).self) {

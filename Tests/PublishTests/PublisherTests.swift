@@ -37,7 +37,7 @@ struct PublisherTests {
         var logged: [String] = []
         let outcome = publisher.publish(to: [.rsync(destination: "published")], dryRun: false) { logged.append($1) }
         #expect(outcome.failure == .buildFailed)
-        #expect(outcome.build.diagnostics.contains { $0.code == "unknown-reference" })
+        #expect(outcome.build.diagnostics.contains { $0.code == .unknownReference })
         #expect(logged.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: report.appendingPathComponent("published").path))
     }
@@ -52,7 +52,7 @@ struct PublisherTests {
     @Test func aBadTargetInSiteYAMLIsAnErrorAtItsPosition() throws {
         let report = try report(appending: "deploy:\n  - rsync:ok\n  - ftp://example.org/site\n")
         let result = ContentLoader(root: report).load()
-        let problem = try #require(result.diagnostics.first { $0.code == "invalid-deploy-target" })
+        let problem = try #require(result.diagnostics.first { $0.code == .invalidDeployTarget })
         let lines = try String(contentsOf: report.appendingPathComponent("Content/site.yaml"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(problem.location.file == "Content/site.yaml")
         #expect(lines[problem.location.line - 1].contains("ftp://example.org/site"))

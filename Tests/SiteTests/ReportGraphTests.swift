@@ -59,7 +59,7 @@ func graph(site asOf: String = "2006-03-01", countries: [String], organizations:
     @Test func membershipDatesOutOfOrder() throws {
         let org = "title: X\nmembers:\n  - {country: georgia, from: 2005, to: 2001}\n"
         let problems = Validation.check(try graph(countries: ["georgia"], organizations: ["x": org]))
-        #expect(problems.map(\.code) == ["dates-out-of-order"])
+        #expect(problems.map(\.code) == [.datesOutOfOrder])
     }
 
     @Test func relationsNeedTwoKnownDistinctPartiesMatchingTheFileName() throws {
@@ -68,8 +68,8 @@ func graph(site asOf: String = "2006-03-01", countries: [String], organizations:
             "russia--atlantis": "parties: [russia, atlantis]\n",
             "russia": "parties: [russia]\n",
         ]))
-        #expect(Set(problems.map(\.code)) == ["relation-file-name", "unknown-reference", "relation-parties"])
-        let unknown = try #require(problems.first { $0.code == "unknown-reference" })
+        #expect(Set(problems.map(\.code)) == [.relationFileName, .unknownReference, .relationParties])
+        let unknown = try #require(problems.first { $0.code == .unknownReference })
         #expect(unknown.location.line == 2)
         #expect(unknown.location.column == 19)
     }
@@ -79,7 +79,7 @@ func graph(site asOf: String = "2006-03-01", countries: [String], organizations:
             "russia--ukraine": "parties: [russia, ukraine]\n",
             "ukraine--russia": "parties: [ukraine, russia]\n",
         ]))
-        #expect(problems.map(\.code) == ["duplicate-relation"])
+        #expect(problems.map(\.code) == [.duplicateRelation])
     }
 
     @Test func scenariosMustAffectKnownEntities() throws {

@@ -25,7 +25,7 @@ import Testing
         let (loaded, problems) = try theme(files)
         #expect(loaded == nil)
         let problem = try #require(problems.first)
-        #expect(problem.code == "template-syntax")
+        #expect(problem.code == .templateSyntax)
         #expect(problem.location.file == "Templates/country.mustache")
         #expect(problem.location.line == 4)
         #expect(problem.message.contains("closed with a different name"))

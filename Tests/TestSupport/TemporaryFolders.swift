@@ -38,3 +38,8 @@ public func temporaryFolder(_ name: String) throws -> URL {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
+
+/// A path in this test run's folder where nothing is yet: for a build's output folder.
+public func temporaryPath(_ name: String) -> URL {
+    TemporaryFolders.root.appendingPathComponent("\(name)-\(UUID().uuidString)")
+}

@@ -16,20 +16,20 @@ extension ContentLoader {
             data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
             guard data.count <= Self.maximumFileSize else {
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? data.count
-                throw DiagnosticError(Diagnostic(.error, at: start, code: "file-too-large",
+                throw DiagnosticError(Diagnostic(.error, at: start, code: .fileTooLarge,
                     "the file is \(size / 1_048_576) MiB; content files are limited to \(Self.maximumFileSize / 1_048_576) MiB"))
             }
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError(Diagnostic(.error, at: start, code: "unreadable-file", "cannot read the file: \(error.localizedDescription)"))
+            throw DiagnosticError(Diagnostic(.error, at: start, code: .unreadableFile, "cannot read the file: \(error.localizedDescription)"))
         }
         if data.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
-            throw DiagnosticError(Diagnostic(.error, at: start, code: "binary-file", "the file is binary, not text"))
+            throw DiagnosticError(Diagnostic(.error, at: start, code: .binaryFile, "the file is binary, not text"))
         }
         warnings += TextHygiene.problems(in: data, file: file)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(Diagnostic(.error, at: Self.firstInvalidUTF8(in: data, file: file), code: "invalid-utf8",
+            throw DiagnosticError(Diagnostic(.error, at: Self.firstInvalidUTF8(in: data, file: file), code: .invalidUTF8,
                                              "the file is not valid UTF-8 text", hint: "save it as UTF-8"))
         }
         return text

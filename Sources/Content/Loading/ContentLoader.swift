@@ -144,12 +144,12 @@ public struct ContentLoader: Sendable {
                                             in: "\(kind.rawValue) front matter")
             let decoded = try yaml.decode(Meta.self)
             if Meta.requiresTitle, decoded.common.title?.isEmpty ?? true {
-                problems.append(Diagnostic(.error, at: yaml.location(of: yaml.root), code: "missing-field",
+                problems.append(Diagnostic(.error, at: yaml.location(of: yaml.root), code: .missingField,
                                            "missing required field 'title'"))
             }
             if kind != .overview, let problem = SlugRules.problem(with: slug) {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                           code: "invalid-slug", problem.message, hint: problem.hint))
+                                           code: .invalidSlug, problem.message, hint: problem.hint))
             }
             guard !problems.hasErrors else { return LoadedFile(value: nil, diagnostics: problems, fingerprint: fingerprint) }
             let document = Document(kind: kind, slug: slug, file: file, meta: decoded, body: split.body, bodyLine: split.bodyLine)

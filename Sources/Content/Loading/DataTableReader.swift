@@ -24,7 +24,7 @@ enum DataTableReader {
         var keysInOrder: [String] = []
         for rowNode in document.root.mapping?["rows"]?.sequence ?? [] {
             guard let mapping = rowNode.mapping else {
-                problems.append(Diagnostic(.error, at: document.location(of: rowNode), code: "wrong-type",
+                problems.append(Diagnostic(.error, at: document.location(of: rowNode), code: .wrongType,
                                            "each row of a data table should be a mapping of column keys to values"))
                 continue
             }
@@ -32,7 +32,7 @@ enum DataTableReader {
             for (key, value) in mapping {
                 let keyText = key.string ?? ""
                 guard let scalar = value.scalar else {
-                    problems.append(Diagnostic(.error, at: document.location(of: value), code: "wrong-type",
+                    problems.append(Diagnostic(.error, at: document.location(of: value), code: .wrongType,
                                                "cell '\(keyText)' should be a single value, not a list or mapping"))
                     continue
                 }
@@ -43,7 +43,7 @@ enum DataTableReader {
             locations.append(document.location(of: rowNode))
         }
         if document.root.mapping?["rows"] == nil {
-            problems.append(Diagnostic(.error, at: document.location(of: document.root), code: "missing-field",
+            problems.append(Diagnostic(.error, at: document.location(of: document.root), code: .missingField,
                                        "missing required field 'rows'"))
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
@@ -59,17 +59,17 @@ enum DataTableReader {
             csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false, rowLimit: 0)
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                             code: "csv-syntax", "CSV: \(error)"))
+                                             code: .csvSyntax, "CSV: \(error)"))
         }
         let header = csv.header
         guard !header.isEmpty else {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                             code: "csv-syntax", "the CSV file has no header row"))
+                                             code: .csvSyntax, "the CSV file has no header row"))
         }
         let (lineStarts, unclosedQuote) = csvRecordLines(text)
         if let unclosedQuote {
-            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: unclosedQuote, column: 1), code: "csv-syntax",
-                                             "a quoted field opened on this line is never closed",
+            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: unclosedQuote.line, column: unclosedQuote.column),
+                                             code: .csvSyntax, "a quoted field opened here is never closed",
                                              hint: "add the closing '\"'; a quote inside a quoted field is written '\"\"'"))
         }
         var problems: [Diagnostic] = []
@@ -81,12 +81,12 @@ enum DataTableReader {
             try csv.enumerateAsArray(startAt: 1, rowLimit: nil) { records.append($0) }
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                             code: "csv-syntax", "CSV: \(error)"))
+                                             code: .csvSyntax, "CSV: \(error)"))
         }
         for (index, fields) in records.enumerated() {
             let location = SourceLocation(file: file, line: index + 1 < lineStarts.count ? lineStarts[index + 1] : index + 2, column: 1)
             if fields.count != header.count {
-                problems.append(Diagnostic(.error, at: location, code: "csv-row-width",
+                problems.append(Diagnostic(.error, at: location, code: .csvRowWidth,
                                            "this row has \(fields.count) fields but the header has \(header.count)"))
                 continue
             }
@@ -99,20 +99,22 @@ enum DataTableReader {
     }
 
     /// The line on which each CSV record starts, skipping newlines inside quoted fields and blank
-    /// lines, and the line of a quote that is never closed (SwiftCSV reads the rest of the file into
+    /// lines, and where a quote that is never closed opens (SwiftCSV reads the rest of the file into
     /// that field without a word). Scalars, not Characters: CRLF is one Character.
-    private static func csvRecordLines(_ text: String) -> (starts: [Int], unclosedQuote: Int?) {
+    private static func csvRecordLines(_ text: String) -> (starts: [Int], unclosedQuote: (line: Int, column: Int)?) {
         var starts: [Int] = []
-        var line = 1, quoteLine: Int?, atRecordStart = true
+        var line = 1, column = 0, quote: (line: Int, column: Int)?, atRecordStart = true
         for scalar in text.unicodeScalars {
+            column += 1
             if atRecordStart, scalar != "\n", scalar != "\r" { starts.append(line); atRecordStart = false }
-            if scalar == "\"" { quoteLine = quoteLine == nil ? line : nil }
+            if scalar == "\"" { quote = quote == nil ? (line, column) : nil }
             if scalar == "\n" {
                 line += 1
-                if quoteLine == nil { atRecordStart = true }
+                column = 0
+                if quote == nil { atRecordStart = true }
             }
         }
-        return (starts, quoteLine)
+        return (starts, quote)
     }
 }
 

@@ -24,7 +24,7 @@ public enum UnknownFields {
         mapping.compactMap { pair in
             let name = pair.key.string ?? ""
             guard !known.contains(name) else { return nil }
-            return Diagnostic(.warning, at: document.location(of: pair.key), code: "unknown-field",
+            return Diagnostic(.warning, at: document.location(of: pair.key), code: .unknownField,
                               "unknown field '\(name)' in \(place)",
                               hint: Suggestion.hint(for: name, in: known) ?? "known fields: \(known.joined(separator: ", "))")
         }

@@ -38,7 +38,7 @@ public struct CountryFrontMatter: FrontMatter, Equatable {
         guard code.value.count == length, code.value.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key],
                 debugDescription: "'\(code.value)' is not an ISO 3166-1 alpha-\(length) code",
-                underlyingError: InvalidValue(code: "invalid-iso-code", hint: "use \(length) upper-case letters")))
+                underlyingError: InvalidValue(code: .invalidISOCode, hint: "use \(length) upper-case letters")))
         }
         return code.value
     }

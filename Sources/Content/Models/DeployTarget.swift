@@ -63,7 +63,7 @@ extension DeployTarget: Decodable {
             endpoint = try container.decodeIfPresent(String.self, forKey: .endpoint)
         }
         guard let target = DeployTarget(text, endpoint: endpoint) else {
-            throw decoder.invalidValue("'\(text)' is not a deploy target", code: "invalid-deploy-target",
+            throw decoder.invalidValue("'\(text)' is not a deploy target", code: .invalidDeployTarget,
                                        hint: "write " + Self.syntax)
         }
         self = target

@@ -55,7 +55,7 @@ public struct Driver: Decodable, Sendable, Equatable {
         guard (1...5).contains(weight) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [CodingKeys.weight],
                 debugDescription: "weight \(weight) is out of range",
-                underlyingError: InvalidValue(code: "invalid-value", hint: "use a whole number from 1 to 5")))
+                underlyingError: InvalidValue(code: .invalidValue, hint: "use a whole number from 1 to 5")))
         }
     }
 }

@@ -86,7 +86,7 @@ extension ReportDate: Decodable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = ReportDate(text) else {
-            throw decoder.invalidValue("'\(text)' is not a valid date", code: "invalid-date",
+            throw decoder.invalidValue("'\(text)' is not a valid date", code: .invalidDate,
                                        hint: "write YYYY, YYYY-MM or YYYY-MM-DD")
         }
         self = date

@@ -11,7 +11,7 @@ extension Vocabulary {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = Self(rawValue: text.lowercased()) else {
             let words = Self.allCases.map(\.rawValue)
-            throw decoder.invalidValue("'\(text)' is not a valid \(Self.fieldDescription)", code: "invalid-value",
+            throw decoder.invalidValue("'\(text)' is not a valid \(Self.fieldDescription)", code: .invalidValue,
                                        hint: (Suggestion.hint(for: text, in: words).map { $0 + " " } ?? "")
                                            + "use one of: " + words.joined(separator: ", "))
         }

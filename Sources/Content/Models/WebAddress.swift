@@ -9,7 +9,7 @@ public struct WebAddress: Decodable {
     public init(from decoder: any Decoder) throws {
         text = try decoder.singleValueContainer().decode(String.self)
         guard Self.isAbsolute(text) else {
-            throw decoder.invalidValue("'\(text)' is not an absolute web address", code: "invalid-url",
+            throw decoder.invalidValue("'\(text)' is not an absolute web address", code: .invalidURL,
                                        hint: "write the full address, starting with https://")
         }
     }
@@ -35,7 +35,7 @@ struct LanguageTag: Decodable {
         let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
             && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         guard valid else {
-            throw decoder.invalidValue("'\(text)' is not a language tag", code: "invalid-value", hint: "use a tag such as en, ru or en-GB")
+            throw decoder.invalidValue("'\(text)' is not a language tag", code: .invalidValue, hint: "use a tag such as en, ru or en-GB")
         }
     }
 }

@@ -39,11 +39,11 @@ public struct FrontMatterSplit: Sendable, Equatable {
         }
         guard yamlStart != nil else {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                code: "front-matter-missing", "the file must start with YAML front matter between '---' lines",
+                code: .frontMatterMissing, "the file must start with YAML front matter between '---' lines",
                 hint: "add '---', the fields (at least 'title:'), and '---' at the top"))
         }
         throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-            code: "front-matter-unclosed", "the front matter opened here is never closed",
+            code: .frontMatterUnclosed, "the front matter opened here is never closed",
             hint: "add a '---' line after the last field"))
     }
 }

@@ -10,7 +10,7 @@ public enum TextHygiene {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let hasBOM = data.starts(with: bom)
         if hasBOM {
-            problems.append(Diagnostic(.warning, at: SourceLocation(file: file, line: 1, column: 1), code: "byte-order-mark",
+            problems.append(Diagnostic(.warning, at: SourceLocation(file: file, line: 1, column: 1), code: .byteOrderMark,
                                        "the file starts with a byte-order mark", hint: "save it as UTF-8 without BOM"))
         }
         // Searched through the raw bytes: `Data.firstIndex(of:)` walks them one subscript at a time,
@@ -22,7 +22,7 @@ public enum TextHygiene {
         var lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
         if line == 1, hasBOM { lineStart += bom.count }
         let column = String(decoding: data[lineStart..<cr], as: UTF8.self).unicodeScalars.count + 1
-        problems.append(Diagnostic(.warning, at: SourceLocation(file: file, line: line, column: column), code: "crlf-line-endings",
+        problems.append(Diagnostic(.warning, at: SourceLocation(file: file, line: line, column: column), code: .crlfLineEndings,
                                    "the file has Windows (CRLF) line endings, the first at the end of line \(line)",
                                    hint: "save it with Unix (LF) line endings"))
         return problems

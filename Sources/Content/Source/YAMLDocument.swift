@@ -25,7 +25,7 @@ public struct YAMLDocument {
             throw DiagnosticError(Self.diagnostic(for: error, text: text, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
         } catch {
             throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: firstLine, column: 1),
-                                             code: "yaml-syntax", "\(error)"))
+                                             code: .yamlSyntax, "\(error)"))
         }
     }
 
@@ -69,7 +69,7 @@ public struct YAMLDocument {
                 setAside.append(cut.map(\.stringValue))
                 current = pruned
             } catch {
-                problems.append(Diagnostic(.error, at: location(of: current), code: "yaml-decode", "\(error)"))
+                problems.append(Diagnostic(.error, at: location(of: current), code: .yamlDecode, "\(error)"))
                 break
             }
         }
@@ -156,21 +156,21 @@ public struct YAMLDocument {
         switch error {
         case let .keyNotFound(key, context):
             let field = Self.fieldName(context.codingPath + [key])
-            return Diagnostic(.error, at: location(of: node(at: context.codingPath)), code: "missing-field",
+            return Diagnostic(.error, at: location(of: node(at: context.codingPath)), code: .missingField,
                               "missing required field '\(field)'")
         case let .typeMismatch(expected, context):
             let found = node(at: context.codingPath)
-            return Diagnostic(.error, at: location(of: found), code: "wrong-type",
+            return Diagnostic(.error, at: location(of: found), code: .wrongType,
                               "'\(Self.fieldName(context.codingPath))' should be \(Self.describe(expected)), not \(Self.describe(found))")
         case let .valueNotFound(expected, context):
-            return Diagnostic(.error, at: location(of: node(at: context.codingPath)), code: "wrong-type",
+            return Diagnostic(.error, at: location(of: node(at: context.codingPath)), code: .wrongType,
                               "'\(Self.fieldName(context.codingPath))' is empty; it should be \(Self.describe(expected))")
         case let .dataCorrupted(context):
             let invalid = context.underlyingError as? InvalidValue
-            return Diagnostic(.error, at: location(of: node(at: context.codingPath)), code: invalid?.code ?? "invalid-value",
+            return Diagnostic(.error, at: location(of: node(at: context.codingPath)), code: invalid?.code ?? .invalidValue,
                               context.debugDescription, hint: invalid?.hint)
         @unknown default:
-            return Diagnostic(.error, at: location(of: root), code: "yaml-decode", "\(error)")
+            return Diagnostic(.error, at: location(of: root), code: .yamlDecode, "\(error)")
         }
     }
 
@@ -214,16 +214,16 @@ public struct YAMLDocument {
             var message = "YAML: \(problem)"
             if let context { message += " \(context.text)" }
             let hint = problem.contains("tab") ? "indent with spaces, not tabs" : nil
-            return Diagnostic(.error, at: at(mark), code: "yaml-syntax", message, hint: hint)
+            return Diagnostic(.error, at: at(mark), code: .yamlSyntax, message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let first = context.mark
             let line = duplicates.first.flatMap { repeatedKeyLine($0, after: first, in: text) } ?? first.line
-            return Diagnostic(.error, at: SourceLocation(file: file, line: line + lineOffset, column: first.column + columnOffset), code: "duplicate-key",
+            return Diagnostic(.error, at: SourceLocation(file: file, line: line + lineOffset, column: first.column + columnOffset), code: .duplicateKey,
                               "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in mapping",
                               hint: "the key is first given on line \(first.line + lineOffset); keep one of the two")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1 + lineOffset, column: 1),
-                              code: "yaml-syntax", "YAML: \(error)")
+                              code: .yamlSyntax, "YAML: \(error)")
         }
     }
 }
@@ -232,12 +232,12 @@ public struct YAMLDocument {
 /// diagnostic gets a stable code and a hint.
 public struct InvalidValue: Error, Sendable {
     /// The diagnostic code, e.g. `invalid-date`.
-    public var code: String
+    public var code: DiagnosticCode
     /// A hint, e.g. the accepted values.
     public var hint: String?
 
     /// Creates the payload.
-    public init(code: String, hint: String? = nil) {
+    public init(code: DiagnosticCode, hint: String? = nil) {
         self.code = code
         self.hint = hint
     }
@@ -267,7 +267,7 @@ extension Decoder {
     }
 
     /// A `dataCorrupted` error for the value this decoder reads.
-    public func invalidValue(_ message: String, code: String, hint: String? = nil) -> DecodingError {
+    public func invalidValue(_ message: String, code: DiagnosticCode, hint: String? = nil) -> DecodingError {
         .dataCorrupted(.init(codingPath: codingPath, debugDescription: message,
                              underlyingError: InvalidValue(code: code, hint: hint)))
     }

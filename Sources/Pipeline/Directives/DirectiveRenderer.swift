@@ -54,13 +54,13 @@ struct DirectiveRenderer: Sendable {
         // A data file with errors of its own is reported there.
         if graph.content.unreadableDataTables.contains(directive.data.value) { throw DiagnosticError([]) }
         guard let data = graph.dataTables[directive.data.value] else {
-            throw DiagnosticError(Diagnostic(.error, at: directive.data.location, code: "unknown-reference",
+            throw DiagnosticError(Diagnostic(.error, at: directive.data.location, code: .unknownReference,
                 "unknown data table '\(directive.data.value)'", hint: Suggestion.hint(for: directive.data.value, in: graph.dataTables.keys)))
         }
         let unknown = (directive.columns ?? []).filter { data.column($0.value) == nil }
         guard unknown.isEmpty else {
             throw DiagnosticError(unknown.map {
-                Diagnostic(.error, at: $0.location, code: "unknown-column", "data table '\(data.name)' has no column '\($0.value)'",
+                Diagnostic(.error, at: $0.location, code: .unknownColumn, "data table '\(data.name)' has no column '\($0.value)'",
                            hint: Suggestion.hint(for: $0.value, in: data.columns.map(\.key)) ?? "its columns: \(data.columns.map(\.key).joined(separator: ", "))")
             })
         }
@@ -79,7 +79,7 @@ struct DirectiveRenderer: Sendable {
         case "all": date = nil
         case let text?:
             guard let parsed = ReportDate(text) else {
-                throw DiagnosticError(Diagnostic(.error, at: directive.asOf!.location, code: "invalid-date",
+                throw DiagnosticError(Diagnostic(.error, at: directive.asOf!.location, code: .invalidDate,
                     "'\(text)' is not a valid date", hint: "write YYYY, YYYY-MM, YYYY-MM-DD or 'all'"))
             }
             date = parsed

@@ -18,7 +18,7 @@ public struct AssetStage: BuildStage {
             let target = assets.appendingPathComponent(file).resolvingSymlinksInPath().path
             guard target.hasPrefix(report) else {
                 context.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "Templates/assets/\(file)", line: 1, column: 1),
-                                                      code: "asset-outside-report", "the asset links to '\(target)', outside the report, and is left out",
+                                                      code: .assetOutsideReport, "the asset links to '\(target)', outside the report, and is left out",
                                                       hint: "copy the file into Templates/assets/"))
                 continue
             }
@@ -26,7 +26,7 @@ public struct AssetStage: BuildStage {
                 context.files["assets/" + file] = try Data(contentsOf: assets.appendingPathComponent(file))
             } catch {
                 context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "Templates/assets/\(file)", line: 1, column: 1),
-                                                      code: "unreadable-file", "cannot read the asset: \(error.localizedDescription)"))
+                                                      code: .unreadableFile, "cannot read the asset: \(error.localizedDescription)"))
             }
         }
         for table in context.content?.dataTables ?? [] {

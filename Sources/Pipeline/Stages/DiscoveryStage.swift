@@ -18,7 +18,7 @@ public struct DiscoveryStage: BuildStage {
         guard let graph = context.graph, !context.failed else { return }
         let site = graph.content.site
         guard WebAddress.isAbsolute(site.baseURL) else {
-            context.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "Content/site.yaml", line: 1, column: 1), code: "missing-base-url",
+            context.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "Content/site.yaml", line: 1, column: 1), code: .missingBaseURL,
                 "site.yaml gives no base_url, so sitemap.xml and feed.xml, which need absolute addresses, are left out",
                 hint: "add base_url: https://host/path/ to site.yaml, or build with --base-url"))
             context.files["robots.txt"] = Data("User-agent: *\nAllow: /\n".utf8)

@@ -26,7 +26,7 @@ public struct LinkCheckStage: BuildStage {
     static func check(_ link: WrittenLink, on page: Route, targets: SiteTargets) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if link.isImage, link.text.allSatisfy(\.isWhitespace) {
-            problems.append(Diagnostic(.warning, at: link.location, code: "image-missing-alt",
+            problems.append(Diagnostic(.warning, at: link.location, code: .imageMissingAlt,
                 "image '\(link.destination)' has no alt text", hint: "describe the image between the brackets: ![A map of the region](…)"))
         }
         if let entityLink = EntityLink(link.destination) {
@@ -38,7 +38,7 @@ public struct LinkCheckStage: BuildStage {
         }
         guard let local = LocalLink(link.destination, from: page) else { return problems }
         guard let route = targets.resolve(local.path) else {
-            problems.append(Diagnostic(.error, at: link.location, code: "broken-link",
+            problems.append(Diagnostic(.error, at: link.location, code: .brokenLink,
                 "\(link.isImage ? "image" : "link") '\(link.destination)' leads to '/\(local.path)', which the site does not have",
                 hint: link.isImage
                     ? "put the file in Templates/assets/; from this page it is '\(page.relativeURL(toFile: "assets/" + (local.path.split(separator: "/").last ?? "")))'"
@@ -53,7 +53,7 @@ public struct LinkCheckStage: BuildStage {
 
     static func anchorProblem(_ anchor: String, on route: Route, written link: WrittenLink, targets: SiteTargets) -> Diagnostic? {
         guard !anchor.isEmpty, let ids = targets.ids(of: route), !ids.contains(anchor) else { return nil }
-        return Diagnostic(.error, at: link.location, code: "unknown-anchor",
+        return Diagnostic(.error, at: link.location, code: .unknownAnchor,
                           "'#\(anchor)' is not a heading or section id of \(route)",
                           hint: Suggestion.hint(for: anchor, in: ids) ?? "its ids: \(ids.sorted().prefix(12).joined(separator: ", "))")
     }
@@ -74,7 +74,7 @@ public struct LinkCheckStage: BuildStage {
         }
         func orphan<Meta>(_ document: Document<Meta>, _ kind: EntityKind) -> Diagnostic? {
             guard !referenced.contains(.entity(kind, document.slug)) else { return nil }
-            return Diagnostic(.warning, at: document.start, code: "orphan-page",
+            return Diagnostic(.warning, at: document.start, code: .orphanPage,
                               "nothing in the report links to \(kind.noun) '\(document.slug)'",
                               hint: "link it from a related page with [\(document.meta.common.title ?? document.slug)](\(kind.scheme):\(document.slug))")
         }

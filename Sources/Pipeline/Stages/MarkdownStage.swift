@@ -70,7 +70,7 @@ public struct MarkdownStage: BuildStage {
         }
         if !graph.content.site.rawHTML {
             for position in document.rawHTMLPositions {
-                problems.append(Diagnostic(.warning, at: location(position), code: "raw-html-omitted",
+                problems.append(Diagnostic(.warning, at: location(position), code: .rawHTMLOmitted,
                     "raw HTML is left out of the page", hint: "use Markdown, or set 'raw_html: true' in site.yaml"))
             }
         }

@@ -1,4 +1,3 @@
-import Diagnostics
 import Content
 import Foundation
 import Site
@@ -17,17 +16,9 @@ public struct SearchStage: BuildStage {
     public func run(_ context: inout BuildContext) {
         guard context.graph != nil, !context.failed else { return }
         let snapshot = context
-        let script = context.cache.memo("search", key: context.publishingKey) { () -> Result<Data, SearchIndexError> in
-            let index = SearchIndex(plans: Self.indexed(snapshot.plans), bodies: snapshot.bodies,
-                                    linker: Linker(page: .search, explicitIndex: snapshot.options.explicitIndex), cache: snapshot.cache)
-            return Result { try index.script() }.mapError { SearchIndexError(message: "\($0)") }
-        }
-        switch script {
-        case .success(let data):
-            context.files[SearchIndex.file] = data
-        case .failure(let error):
-            context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: SearchIndex.file, line: 1, column: 1),
-                                                  code: "search-index-failed", "cannot write the search index: \(error.message)"))
+        context.files[SearchIndex.file] = context.cache.memo("search", key: context.publishingKey) {
+            SearchIndex(plans: Self.indexed(snapshot.plans), bodies: snapshot.bodies,
+                        linker: Linker(page: .search, explicitIndex: snapshot.options.explicitIndex), cache: snapshot.cache).script()
         }
     }
 
@@ -47,9 +38,4 @@ public struct SearchStage: BuildStage {
             .map { LinkView(title: $0.title, url: linker.url($0.route), note: $0.summary) }
         return SearchView(pages: pages, linker: linker, index: SearchIndex.file, script: "assets/search.js")
     }
-}
-
-/// Why the search index could not be written.
-struct SearchIndexError: Error {
-    var message: String
 }

@@ -20,8 +20,14 @@ public struct WriteStage: BuildStage {
             try Self.write(context.files, to: context.options.output)
         } catch {
             context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.options.output.path, line: 1, column: 1),
-                                                  code: "write-failed", "cannot write the site: \(error)"))
+                                                  code: .writeFailed, "cannot write the site: \(Self.describe(error))"))
         }
+    }
+
+    /// What went wrong, in one line: the system call and path for the tree's own errors, Foundation's
+    /// sentence (not its dump of the whole error) for the rest.
+    static func describe(_ error: any Error) -> String {
+        (error as? FileTree.SystemError)?.description ?? error.localizedDescription
     }
 
     /// The folder beside `output` that holds the build before last, reused by the next build.

@@ -32,7 +32,7 @@ struct TemplateChecker {
     private func missingTemplates() -> [Diagnostic] {
         tags.flatMap { name, tags in
             tags.filter { ($0.kind == .partial || $0.kind == .parent) && self.tags[$0.name] == nil }.map { tag in
-                Diagnostic(.error, at: location(of: tag, in: name), code: "template-unknown-partial",
+                Diagnostic(.error, at: location(of: tag, in: name), code: .templateUnknownPartial,
                            "\(tag.kind == .parent ? "parent template" : "partial") '\(tag.name)' does not exist",
                            hint: Suggestion.hint(for: tag.name, in: self.tags.keys) ?? "templates are named by their path below Templates/ without '.mustache'")
             }
@@ -81,7 +81,7 @@ struct TemplateChecker {
             if let found = TemplateFields.resolve(tag.name, on: stack) { return found }
             let location = checker.location(of: tag, in: template)
             let known = Set(stack.flatMap { $0.fieldTypes.keys })
-            problems[location] = Diagnostic(.warning, at: location, code: "template-unknown-variable",
+            problems[location] = Diagnostic(.warning, at: location, code: .templateUnknownVariable,
                 "no view model provides '\(tag.name)' here, so it renders as empty text",
                 hint: Suggestion.hint(for: tag.name, in: known) ?? "names in scope: \(known.sorted().joined(separator: ", "))")
             return nil
