@@ -39,7 +39,7 @@ extension EventFrontMatter {
         date: 2006-01-01    # YYYY, YYYY-MM or YYYY-MM-DD: to the day where known
         involves: []        # country, organization or relation slugs, e.g. [russia, ukraine, russia--ukraine]
         updated:
-        sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD}
+        sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD (published), accessed: YYYY-MM-DD (read)}
         draft: true         # left out of 'dossier build' until removed or set to false
         ---
 
