@@ -67,6 +67,9 @@ extension PageKind {
     static var namesOtherEntities: Bool { false }
     static var slugJoinsParties: Bool { false }
 
+    /// Every field its front matter takes, the common ones included.
+    static var fieldNames: [String] { CommonFields.fieldNames + Meta.fieldNames }
+
     /// The text of a new file of the kind (`dossier new`).
     static func archetype(slug: String) -> String { Meta.archetype(slug: slug) }
 

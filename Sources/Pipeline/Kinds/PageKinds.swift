@@ -17,6 +17,9 @@ public enum PageKinds {
         all.first { $0.kind.id == id }
     }
 
+    /// Every kind, as the loader takes them.
+    public static var documentKinds: [any DocumentKind.Type] { all }
+
     /// The names of the kinds, as `dossier new` takes them.
     public static var names: [String] { all.map { $0.kind.id } }
 
