@@ -16,7 +16,7 @@ func makeFixtureReport() throws -> URL {
     try FileManager.default.createDirectory(at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: folder.appendingPathComponent("Templates"))
     let files = [
-        "site.yaml": "title: Fixture Report\nbase_url: https://example.org/\nlanguage: en\nas_of: 2006-03-01\n",
+        "site.yaml": "title: Fixture Report\nbase_url: https://example.org/\nlanguage: en\nas_of: 2006-03-01\nsections:\n  not-found: {title: Page not found}\n",
         "index.md": "---\ntitle: Overview\n---\nSee [Belarus](country:belarus).\n",
         "countries/belarus.md": "---\ntitle: Belarus\ncapital: Minsk\n---\nThe first version of the brief.\n",
         "countries/russia.md": "---\ntitle: Russia\n---\nThe largest state.\n",
