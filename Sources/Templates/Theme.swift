@@ -22,7 +22,7 @@ public struct Theme: Sendable {
     /// The page templates every site needs, one per page kind.
     public static let requiredTemplates = [
         "home", "countries", "country", "organizations", "organization", "memberships", "relations",
-        "relation", "scenarios", "scenario", "page", "not-found", "report", "search",
+        "relation", "scenarios", "scenario", "events", "event", "page", "not-found", "report", "search",
     ]
 
     /// Reads every `*.mustache` below `folder`; a syntax error becomes a diagnostic at its template line.

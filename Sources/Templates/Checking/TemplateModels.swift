@@ -12,6 +12,8 @@ enum TemplateModels {
         "relation": [PageView.self, RelationView.self],
         "scenarios": [PageView.self, ScenariosIndexView.self],
         "scenario": [PageView.self, ScenarioView.self],
+        "events": [PageView.self, EventsIndexView.self],
+        "event": [PageView.self, EventView.self],
         "page": [PageView.self],
         "not-found": [PageView.self],
     ]
