@@ -38,7 +38,7 @@ import Testing
             """,
     ]
 
-    func build(_ changes: [String: String?]) throws -> (fixture: ReportFixture, output: URL, report: Builder.Report) {
+    func build(_ changes: [String: String?]) throws -> (fixture: ReportFixture, output: URL, report: BuildResult) {
         let fixture = try ReportFixture(changes)
         let output = temporaryPath("events-out")
         let report = Builder().run(BuildOptions(source: fixture.root, output: output))
