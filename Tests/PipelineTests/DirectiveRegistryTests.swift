@@ -24,7 +24,7 @@ import Templates
         for directive in Directives.all {
             #expect(Directives.inputs(named: directive.name).first == .template(directive.partial))
         }
-        #expect(Directives.inputs(named: "matrixx") == [])
+        #expect(Directives.inputs(named: "leader") == [])
     }
 
     /// Each directive in a page renders its own partial (told apart by the table's class); an
@@ -45,7 +45,11 @@ import Templates
             orgs: [csto]
             ```
 
-            ```matrixx
+            ```leaders
+            country: russia
+            ```
+
+            ```leader
             country: russia
             ```
             """
@@ -55,8 +59,8 @@ import Templates
         let result = Builder().run(BuildOptions(source: fixture.root, output: output))
         #expect(result.diagnostics.map(\.description) == [])
         let about = try ParsedPage(output.appendingPathComponent("about/index.html"))
-        #expect(try about.nodes("//div[@class='prose']//table/@class").compactMap(\.stringValue) == ["data", "members", "matrix"])
-        #expect(try about.texts("//div[@class='prose']//pre/code[@class='language-matrixx']") == ["country: russia"])
+        #expect(try about.nodes("//div[@class='prose']//table/@class").compactMap(\.stringValue) == ["data", "members", "matrix", "leaders"])
+        #expect(try about.texts("//div[@class='prose']//pre/code[@class='language-leader']") == ["country: russia"])
     }
 }
 

@@ -61,6 +61,7 @@ import Templates
         ("search.mustache", "<p>{{note}}</p>", "<p>{{nte}}</p>", "nte", "note"),
         ("report.mustache", "{{site.asOf}}</time>", "{{site.asof}}</time>", "site.asof", nil),
         ("partials/report-body.mustache", "<h3>{{title}}</h3>", "<h3>{{titel}}</h3>", "titel", "title"),
+        ("partials/leaders-table.mustache", "<td>{{role}}</td>", "<td>{{rol}}</td>", "rol", "role"),
         ("partials/data-table.mustache", "{{label}}</th>", "{{lable}}</th>", "lable", "label"),
     ] as [(String, String, String, String, String?)])
     func aMisspeltNameIsAWarningAtItsTag(_ file: String, _ old: String, _ new: String, _ name: String, _ meant: String?) throws {

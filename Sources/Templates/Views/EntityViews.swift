@@ -46,7 +46,8 @@ public struct LeaderView: ViewModel {
         "name": \.name, "role": \.role, "from": \.from, "to": \.to,
     ]
 
-    init(_ leader: Leader) {
+    /// The term `leader` holds, its end "in office" while it lasts.
+    public init(_ leader: Leader) {
         name = leader.name
         role = leader.role
         from = leader.from?.description ?? "—"
