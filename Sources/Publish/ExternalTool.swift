@@ -8,6 +8,12 @@ public struct ExternalTool: Sendable {
     /// Where it is installed.
     public let executable: URL
 
+    /// The program at `executable`, called `name` in messages.
+    public init(name: String, executable: URL) {
+        self.name = name
+        self.executable = executable
+    }
+
     /// What a finished run printed and how it ended.
     public struct Output: Sendable {
         /// The exit status.

@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Pipeline
+import TestSupport
 import Testing
 @testable import Preview
 
@@ -31,7 +32,6 @@ import Testing
 
     @Test func movesToTheNextPortWhenItsPortIsTaken() async throws {
         let report = try makeFixtureReport()
-        defer { try? FileManager.default.removeItem(at: report) }
         let first = try await RunningPreview(report)
         let taken = try #require(first.base.port)
         let second = try await RunningPreview(report, port: taken)
@@ -109,17 +109,28 @@ import Testing
 
 /// Files linked from the theme to outside the report are neither built nor served.
 @Suite struct LinkedFileTests {
+    /// The address a theme asset is served at: fingerprinted after its content.
+    static func servedPath(of asset: String, content: String) -> String {
+        "/" + AssetFingerprint.name(for: "assets/" + asset, data: Data(content.utf8))
+    }
+
     @Test func anAssetLinkedFromOutsideTheReportIsNotServed() async throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-secret-\(UUID().uuidString).txt")
+        let outside = try temporaryFolder("outside").appendingPathComponent("secret.txt")
         try "secret\n".write(to: outside, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: outside) }
         try await withPreview { preview, report in
-            try FileManager.default.createSymbolicLink(at: report.appendingPathComponent("Templates/assets/secret.txt"), withDestinationURL: outside)
-            try edit(report, "Content/countries/russia.md", replacing: "largest", with: "biggest")
-            try await eventually { String(decoding: try await preview.request("/countries/russia/").body, as: UTF8.self).contains("biggest") }
-            let response = try await preview.request("/assets/secret.txt")
+            let assets = report.appendingPathComponent("Templates/assets")
+            try FileManager.default.createSymbolicLink(at: assets.appendingPathComponent("secret.txt"), withDestinationURL: outside)
+            // An asset added with it shows when the rebuild that saw both has been served.
+            try "public\n".write(to: assets.appendingPathComponent("public.txt"), atomically: true, encoding: .utf8)
+            let published = Self.servedPath(of: "public.txt", content: "public\n")
+            try await waitUntil("the rebuild to serve \(published)") { try await preview.request(published).response.statusCode == 200 }
+
+            let response = try await preview.request(Self.servedPath(of: "secret.txt", content: "secret\n"))
             #expect(response.response.statusCode == 404)
             #expect(!String(decoding: response.body, as: UTF8.self).contains("secret"))
+            #expect(preview.diagnostics.map(\.description).contains {
+                $0.hasPrefix("Templates/assets/secret.txt:1:1: warning: the asset links to '\(outside.resolvingSymlinksInPath().path)', outside the report")
+            })
         }
     }
 }

@@ -1,45 +1,31 @@
-import Pipeline
+import Diagnostics
 import Foundation
 import FoundationNetworking
 import FoundationXML
+import Pipeline
 import Preview
+import TestSupport
 import Testing
 
-/// The repository, whose `Templates/` the fixture report uses.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The files of a small report, beside the repository's theme. Its `base_url` has a path, as a
+/// site published under a folder of its host does, while the preview serves it at `/`.
+let fixtureFiles = [
+    "Content/site.yaml": "title: Fixture Report\nbase_url: https://example.org/fixture/\nlanguage: en\nas_of: 2006-03-01\n",
+    "Content/index.md": "---\ntitle: Overview\n---\nSee [Belarus](country:belarus) and [Russia](country:russia).\n",
+    "Content/countries/belarus.md": "---\ntitle: Belarus\ncapital: Minsk\n---\nThe first version of the brief.\n",
+    "Content/countries/russia.md": "---\ntitle: Russia\n---\nThe largest state.\n",
+    "Content/data/prices.csv": "country,price\nbelarus,47\n",
+]
 
-/// A small report in a temporary folder: the repository's theme and a few content files.
-func makeFixtureReport() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-preview-\(UUID().uuidString)")
-    let content = folder.appendingPathComponent("Content")
-    try FileManager.default.createDirectory(at: content.appendingPathComponent("countries"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: content.appendingPathComponent("data"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: folder.appendingPathComponent("Templates"))
-    let files = [
-        "site.yaml": "title: Fixture Report\nbase_url: https://example.org/\nlanguage: en\nas_of: 2006-03-01\n",
-        "index.md": "---\ntitle: Overview\n---\nSee [Belarus](country:belarus).\n",
-        "countries/belarus.md": "---\ntitle: Belarus\ncapital: Minsk\n---\nThe first version of the brief.\n",
-        "countries/russia.md": "---\ntitle: Russia\n---\nThe largest state.\n",
-        "data/prices.csv": "country,price\nbelarus,47\n",
-    ]
-    for (path, text) in files {
-        try text.write(to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
-    }
-    return folder
-}
-
-/// Replaces the first occurrence of `old` in a report file, as an editor saving it would.
-func edit(_ report: URL, _ file: String, replacing old: String, with new: String) throws {
-    let url = report.appendingPathComponent(file)
-    let text = try String(contentsOf: url, encoding: .utf8)
-    let range = try #require(text.range(of: old), "'\(old)' not found in \(file)")
-    try text.replacingCharacters(in: range, with: new).write(to: url, atomically: true, encoding: .utf8)
+/// A small report in a temporary folder: the repository's theme and a few content files, with `changes`
+/// (path → text) written over them.
+func makeFixtureReport(_ changes: [String: String] = [:]) throws -> URL {
+    try temporaryReport(fixtureFiles.merging(changes) { _, new in new })
 }
 
 /// Runs `body` against a preview of a fresh fixture report, then stops the server and removes the report.
-func withPreview(polling: Bool = false, _ body: (RunningPreview, URL) async throws -> Void) async throws {
-    let report = try makeFixtureReport()
-    defer { try? FileManager.default.removeItem(at: report) }
+func withPreview(polling: Bool = false, changes: [String: String] = [:], _ body: (RunningPreview, URL) async throws -> Void) async throws {
+    let report = try makeFixtureReport(changes)
     let preview = try await RunningPreview(report, polling: polling)
     do {
         try await body(preview, report)
@@ -57,20 +43,35 @@ final class RunningPreview: @unchecked Sendable {
     let base: URL
     /// The port asked for, when it was taken and another was used.
     let busyPort: Int?
+    /// Every event the server reported, in order.
+    private let events = EventLog()
 
     /// Starts the preview of `report` on `port` (0: any free one) and waits until it listens.
     init(_ report: URL, port: Int = 0, polling: Bool = false) async throws {
         let serving = Box<(url: String, busyPort: Int?)>()
         let configuration = PreviewConfiguration(build: BuildOptions(source: report, output: report.appendingPathComponent("Public")),
                                                  port: port, polling: polling)
+        let events = events
         let server = PreviewServer(configuration: configuration) { event in
+            events.append(event)
             if case .serving(let url, let busyPort) = event { serving.set((url, busyPort)) }
         }
         self.server = server
         task = Task { try await server.run() }
-        let address = try await serving.wait()
+        let address = try await serving.wait(for: "the preview to listen")
         base = try #require(URL(string: address.url))
         busyPort = address.busyPort
+    }
+
+    /// The diagnostics of every build so far: warnings of the builds that succeeded, all problems of those that failed.
+    var diagnostics: [Diagnostic] {
+        events.all.flatMap { event -> [Diagnostic] in
+            switch event {
+            case .built(let warnings, _, _, _): warnings
+            case .failed(let problems): problems
+            default: []
+            }
+        }
     }
 
     /// Stops the server and waits for it.
@@ -94,118 +95,18 @@ final class RunningPreview: @unchecked Sendable {
     }
 }
 
-/// Waits until `condition` holds, checking every 10 ms; gives up after a minute, so a broken server
-/// fails the test instead of hanging it. Returns whether the condition came to hold.
-@discardableResult
-func eventually(_ condition: () async throws -> Bool) async throws -> Bool {
-    let deadline = ContinuousClock.now + .seconds(60)
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try await Task.sleep(for: .milliseconds(10))
-    }
-    return false
-}
-
-/// A value set once by one task and awaited by another.
-final class Box<Value: Sendable>: @unchecked Sendable {
+/// The events a preview reported, appended from its threads.
+final class EventLog: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: Value?
+    private var events: [PreviewEvent] = []
 
-    func set(_ newValue: Value) { lock.withLock { value = newValue } }
-
-    /// The value, once set; gives up after a minute so a broken server fails the test instead of hanging it.
-    func wait() async throws -> Value {
-        try await eventually { lock.withLock { value } != nil }
-        guard let value = lock.withLock({ value }) else { throw CancellationError() }
-        return value
-    }
+    func append(_ event: PreviewEvent) { lock.withLock { events.append(event) } }
+    var all: [PreviewEvent] { lock.withLock { events } }
 }
 
-/// The HTTP client of the tests: no cache, no cookies, redirects returned rather than followed.
-enum HTTPClient {
-    static let session: URLSession = {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        return URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
-    }()
-
-    final class NoRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
-        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-            completionHandler(nil)
-        }
-    }
-}
-
-/// A browser's live-reload connection: the Server-Sent Events the preview sends, as they arrive.
-final class EventStreamClient: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let lock = NSLock()
-    private var buffer = ""
-    private var events: [(name: String, data: String)] = []
-    private var session: URLSession?
-    private var hasEnded = false
-    private var endError: (any Error)?
-
-    /// Whether the server ended the stream.
-    var ended: Bool { lock.withLock { hasEnded } }
-    /// Whether the stream ended as a finished response rather than a broken connection.
-    var endedCleanly: Bool { lock.withLock { hasEnded && endError == nil } }
-
-    /// Connects to the event stream of the preview at `base`.
-    init(base: URL) throws {
-        super.init()
-        let session = URLSession(configuration: .ephemeral, delegate: self, delegateQueue: nil)
-        self.session = session
-        session.dataTask(with: try #require(URL(string: "/_dossier/events", relativeTo: base))).resume()
-    }
-
+extension EventStreamClient {
     /// Connects to the preview's event stream.
     convenience init(_ preview: RunningPreview) throws {
         try self.init(base: preview.base)
     }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        lock.withLock {
-            buffer += String(decoding: data, as: UTF8.self)
-            while let end = buffer.range(of: "\n\n") {
-                let block = buffer[..<end.lowerBound]
-                buffer = String(buffer[end.upperBound...])
-                var name = "message", payload = ""
-                for line in block.split(separator: "\n") {
-                    if line.hasPrefix("event: ") { name = String(line.dropFirst(7)) }
-                    if line.hasPrefix("data: ") { payload = String(line.dropFirst(6)) }
-                }
-                events.append((name, payload))
-            }
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        lock.withLock {
-            hasEnded = true
-            endError = error
-        }
-    }
-
-    /// Waits for the next event named `name` after the first `after` events, and returns its data.
-    func next(_ name: String, after count: Int = 0) async throws -> (data: String, index: Int) {
-        func found() -> (offset: Int, element: (name: String, data: String))? {
-            lock.withLock { events.enumerated().dropFirst(count).first { $0.element.name == name } }
-        }
-        try await eventually { found() != nil }
-        guard let event = found() else { throw CancellationError() }
-        return (event.element.data, event.offset + 1)
-    }
-
-    /// Whether the stream ends within a minute.
-    func waitForEnd() async throws -> Bool {
-        try await eventually { ended }
-    }
-
-    /// How many events have arrived.
-    var count: Int { lock.withLock { events.count } }
-
-    /// Closes the connection.
-    func close() { session?.invalidateAndCancel() }
 }

@@ -20,7 +20,7 @@ public enum Archetype {
             orientation:        # \(words(Orientation.self)) (relative to Moscow, at the report date)
             leaders: []         # - {name: …, role: President, from: YYYY-MM-DD, to: YYYY-MM-DD}; no 'to' while in office
             updated:            # YYYY, YYYY-MM or YYYY-MM-DD
-            sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD}
+            sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD (published), accessed: YYYY-MM-DD (read)}
             draft: true         # left out of 'dossier build' until removed or set to false
             ---
 

@@ -36,16 +36,19 @@ public struct SourceReference: Decodable, Sendable, Equatable {
     public var title: String
     /// Where to read it, if online.
     public var url: String?
-    /// When it was published or consulted.
+    /// When it was published.
     public var date: ReportDate?
+    /// When a web page was read: a page's reading date is not its publication date.
+    public var accessed: ReportDate?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, url, date }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, url, date, accessed }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         title = try container.decode(String.self, forKey: .title)
         url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
         date = try container.decodeIfPresent(ReportDate.self, forKey: .date)
+        accessed = try container.decodeIfPresent(ReportDate.self, forKey: .accessed)
     }
 }
 

@@ -34,7 +34,7 @@ enum LeadersDirective: Directive {
         }
         let ref = EntityRef(.country, country.slug)
         return LeadersTableView(country: LinkView(title: graph.title(of: ref), url: context.linker.url(ref)),
-                                asOf: date?.longDescription, rows: terms.map(LeaderView.init))
+                                asOf: date?.longDescription, rows: terms.map { LeaderView($0, asOf: context.asOf) })
     }
 }
 

@@ -63,7 +63,7 @@ public struct RenderStage: BuildStage {
             content: body?.html,
             toc: Self.outline(body?.headings ?? []),
             backlinks: backlinks(of: plan.route, context: context, titles: titles).map { LinkView(title: $0.title, url: linker.url($0.route)) },
-            sources: plan.sources.map { SourceView(title: $0.title, url: $0.url, date: $0.date?.longDescription) },
+            sources: plan.sources.map { SourceView($0, asOf: site.asOf) },
             updated: plan.updated?.longDescription,
             details: plan.details(graph, linker))
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),

@@ -88,7 +88,7 @@ public struct ReportStage: BuildStage {
         let countries = graph.countriesByTitle.map { country in
             let view = CountryView(country, graph: graph, linker: linker)
             return entry(country, .country, facts: view.facts.map { ($0.label, $0.value) }
-                + [("Leaders", view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\($0.role))" }.joined(separator: "; ")),
+                + [("Leaders", view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\([$0.role, $0.hindsight].compactMap { $0 }.joined(separator: ", ")))" }.joined(separator: "; ")),
                    ("Member of, \(graph.asOf.longDescription)", names(view.memberships.map(\.organization)))])
         }
         let organizations = graph.organizationsByName.map { organization in

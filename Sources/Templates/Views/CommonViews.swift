@@ -1,3 +1,5 @@
+import Content
+
 /// A link with its text and an optional remark.
 public struct LinkView: ViewModel {
     public var title: String
@@ -49,16 +51,24 @@ public struct HeadingView: ViewModel {
 public struct SourceView: ViewModel {
     public var title: String
     public var url: String?
+    /// When it was published, in a reader's form.
     public var date: String?
+    /// When the page was read, in a reader's form.
+    public var accessed: String?
+    /// Whether it was published after the report date, so the reader knows the report could not have used it then.
+    public var later: Bool
 
-    public init(title: String, url: String?, date: String?) {
-        self.title = title
-        self.url = url
-        self.date = date
+    /// The view of `source` in a report dated `asOf`.
+    public init(_ source: SourceReference, asOf: ReportDate) {
+        title = source.title
+        url = source.url
+        date = source.date?.longDescription
+        accessed = source.accessed?.longDescription
+        later = Hindsight.isLater(source.date, than: asOf)
     }
 
     public static let fields: [String: any PartialKeyPath<SourceView> & Sendable] = [
-        "title": \.title, "url": \.url, "date": \.date,
+        "title": \.title, "url": \.url, "date": \.date, "accessed": \.accessed, "later": \.later,
     ]
 }
 

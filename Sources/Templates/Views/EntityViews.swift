@@ -23,7 +23,7 @@ public struct CountryView: ViewModel {
                  ("ISO codes", [meta.iso2, meta.iso3].compactMap { $0 }.joined(separator: " / "))]
             .compactMap { label, value in value.flatMap { $0.isEmpty ? nil : FactView(label: label, value: $0) } }
         orientation = meta.orientation?.label
-        leaders = meta.leaders.map(LeaderView.init)
+        leaders = meta.leaders.map { LeaderView($0, asOf: graph.asOf) }
         asOf = graph.asOf.longDescription
         memberships = graph.memberships(of: country.slug, on: graph.asOf)
             .map { MemberRowView($0.membership, organization: $0.organization, graph: graph, linker: linker) }
@@ -41,17 +41,21 @@ public struct LeaderView: ViewModel {
     public var role: String
     public var from: String
     public var to: String
+    /// "began after the report date" or "ended after the report date", when the term did.
+    public var hindsight: String?
 
     public static let fields: [String: any PartialKeyPath<LeaderView> & Sendable] = [
-        "name": \.name, "role": \.role, "from": \.from, "to": \.to,
+        "name": \.name, "role": \.role, "from": \.from, "to": \.to, "hindsight": \.hindsight,
     ]
 
-    /// The term `leader` holds, its end "in office" while it lasts.
-    public init(_ leader: Leader) {
+    /// The term `leader` holds, its end "in office" while it lasts, with a note when it began or
+    /// ended after the report date `asOf`.
+    public init(_ leader: Leader, asOf: ReportDate) {
         name = leader.name
         role = leader.role
         from = leader.from?.description ?? "—"
         to = leader.to?.description ?? "in office"
+        hindsight = Hindsight.note(from: leader.from, to: leader.to, asOf: asOf)
     }
 }
 
@@ -70,7 +74,7 @@ public struct OrganizationView: ViewModel {
     public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = organization.meta
         facts = [("Abbreviation", meta.abbr), ("Kind", meta.kind?.label), ("Founded", meta.founded?.value.longDescription),
-                 ("Dissolved", meta.dissolved?.value.longDescription)]
+                 ("Dissolved", meta.dissolved.map { Hindsight.longDescription($0.value, asOf: graph.asOf) })]
             .compactMap { label, value in value.map { FactView(label: label, value: $0) } }
         members = MembersTableView(organization: organization.slug, on: graph.asOf, graph: graph, linker: linker)
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
@@ -131,7 +135,9 @@ public struct RelationView: ViewModel {
         trend = meta.trend?.label
         since = meta.since?.longDescription
         drivers = meta.drivers.sorted { $0.weight > $1.weight }.map(DriverView.init)
-        treaties = meta.treaties.map { FactView(label: $0.date?.longDescription ?? "undated", value: $0.name) }
+        treaties = meta.treaties.map {
+            FactView(label: $0.date.map { Hindsight.longDescription($0, asOf: graph.asOf) } ?? "undated", value: $0.name)
+        }
     }
 }
 

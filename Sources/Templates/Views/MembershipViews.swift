@@ -9,10 +9,12 @@ public struct MemberRowView: ViewModel {
     public var from: String
     public var to: String
     public var note: String?
+    /// "began after the report date" or "ended after the report date", when the row did.
+    public var hindsight: String?
 
     public static let fields: [String: any PartialKeyPath<MemberRowView> & Sendable] = [
         "country": \.country, "organization": \.organization, "status": \.status,
-        "from": \.from, "to": \.to, "note": \.note,
+        "from": \.from, "to": \.to, "note": \.note, "hindsight": \.hindsight,
     ]
 
     init(_ membership: Membership, organization: String, graph: ReportGraph, linker: Linker) {
@@ -24,6 +26,7 @@ public struct MemberRowView: ViewModel {
         from = membership.from?.value.description ?? "—"
         to = membership.to?.value.description ?? "—"
         note = membership.note
+        hindsight = Hindsight.note(from: membership.from?.value, to: membership.to?.value, asOf: graph.asOf)
     }
 }
 
@@ -113,9 +116,12 @@ public struct TimelineEventView: ViewModel {
     public var organization: LinkView
     public var event: String
     public var note: String?
+    /// "after the report date" when the event is.
+    public var hindsight: String?
 
     public static let fields: [String: any PartialKeyPath<TimelineEventView> & Sendable] = [
-        "date": \.date, "datetime": \.sortKey.description, "country": \.country, "organization": \.organization, "event": \.event, "note": \.note,
+        "date": \.date, "datetime": \.sortKey.description, "country": \.country, "organization": \.organization, "event": \.event,
+        "note": \.note, "hindsight": \.hindsight,
     ]
 
     /// Every start and end of a membership row in the report, in date order.
@@ -127,11 +133,12 @@ public struct TimelineEventView: ViewModel {
                 if let from = membership.from?.value {
                     events.append(TimelineEventView(date: from.longDescription, sortKey: from, country: row.country,
                         organization: row.organization, event: "becomes \(Self.article(membership.status.label)) \(membership.status.label) of",
-                        note: membership.note))
+                        note: membership.note, hindsight: Hindsight.note(on: from, asOf: graph.asOf)))
                 }
                 if let to = membership.to?.value {
                     events.append(TimelineEventView(date: to.longDescription, sortKey: to, country: row.country,
-                        organization: row.organization, event: "ceases to be \(Self.article(membership.status.label)) \(membership.status.label) of", note: nil))
+                        organization: row.organization, event: "ceases to be \(Self.article(membership.status.label)) \(membership.status.label) of", note: nil,
+                        hindsight: Hindsight.note(on: to, asOf: graph.asOf)))
                 }
             }
         }
