@@ -4,16 +4,18 @@ import Testing
 
 /// ` ```leaders `: a country's leaders in office on a date, as a table in the page.
 @Suite struct LeadersDirectiveTests {
-    /// Russia's heads of state and government, 1991–2006, as a brief gives them.
+    /// Russia's heads of state and government from 1991, as a brief gives them, some terms past the
+    /// fixture's report date (1 March 2006).
     static let russia = """
         ---
         title: Russia
         leaders:
           - {name: Boris Yeltsin, role: President, from: 1991-07-10, to: 1999-12-31}
           - {name: Vladimir Putin, role: Acting President, from: 1999-12-31, to: 2000-05-07}
-          - {name: Vladimir Putin, role: President, from: 2000-05-07}
+          - {name: Vladimir Putin, role: President, from: 2000-05-07, to: 2008-05-07}
           - {name: Mikhail Kasyanov, role: Prime Minister, from: 2000-05-17, to: 2004-02-24}
-          - {name: Mikhail Fradkov, role: Prime Minister, from: 2004-03-05}
+          - {name: Mikhail Fradkov, role: Prime Minister, from: 2004-03-05, to: 2007-09-12}
+          - {name: Dmitry Medvedev, role: President, from: 2008-05-07}
         ---
 
         ## Energy
@@ -44,6 +46,15 @@ import Testing
         #expect(try page.nodes("\(table)/caption/a/@href").compactMap(\.stringValue) == ["../countries/russia/"])
         #expect(try page.texts("\(table)/thead/tr/th") == ["Name", "Office", "In office since"])
         #expect(try page.texts("\(table)/tbody/tr/th") == names)
+        // The ends of the terms are not shown, nor marked.
+        #expect(try page.texts("\(table)//span[@class='later']") == [])
+    }
+
+    @Test func aTermBeginningAfterTheReportDateIsMarked() throws {
+        let page = try aboutPage(with: "country: russia\nas_of: 2008-06\n")
+        let table = "//div[@class='prose']//table[@class='leaders']"
+        #expect(try page.texts("\(table)/tbody/tr/th") == ["Dmitry Medvedev"])
+        #expect(try page.texts("\(table)/tbody/tr/td[2]") == ["2008-05-07 began after the report date"])
     }
 
     @Test func aDateBeforeEveryTermSaysNoneIsRecorded() throws {
@@ -56,7 +67,8 @@ import Testing
         let table = "//div[@class='prose']//table[@class='leaders']"
         #expect(try page.texts("\(table)/caption") == ["Leaders of Russia, every term recorded"])
         #expect(try page.texts("\(table)/thead/tr/th") == ["Name", "Office", "From", "To"])
-        #expect(try page.texts("\(table)/tbody/tr[5]/*") == ["Mikhail Fradkov", "Prime Minister", "2004-03-05", "in office"])
+        #expect(try page.texts("\(table)/tbody/tr[5]/*") == ["Mikhail Fradkov", "Prime Minister", "2004-03-05", "2007-09-12 ended after the report date"])
+        #expect(try page.texts("\(table)/tbody/tr[6]/*") == ["Dmitry Medvedev", "President", "2008-05-07", "in office began after the report date"])
         #expect(try page.texts("\(table)/tbody/tr[1]/*") == ["Boris Yeltsin", "President", "1991-07-10", "1999-12-31"])
     }
 
