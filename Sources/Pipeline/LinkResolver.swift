@@ -38,7 +38,7 @@ struct LinkResolver {
             if graph.contains(ref) || graph.isUnreadable(ref) {
                 return .success(Resolved(url: linker.url(ref) + fragment, route: ref.route))
             }
-            if drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false {
+            if drafts[ref.kind]?.contains(ref.slug) ?? false {
                 return .failure(Problem(code: "link-to-draft", message: "link to \(ref.kind.noun) '\(ref.slug)', which is a draft left out of this build",
                                         hint: "build with --drafts, or publish the page"))
             }

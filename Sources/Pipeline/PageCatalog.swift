@@ -9,6 +9,10 @@ struct PagePlan: Sendable {
     var title: String
     var summary: String?
     var kind: String
+    /// The entity whose page this is; nil for the site's own pages and the section pages.
+    var entity: EntityRef?
+    /// Whether the page is one entity's (Open Graph's `article`) rather than a page of the site's own.
+    var isArticle: Bool { entity != nil }
     var sources: [SourceReference] = []
     var updated: ReportDate?
     /// What the page shows beyond the site, the navigation and its template.
@@ -17,89 +21,47 @@ struct PagePlan: Sendable {
     var details: @Sendable (ReportGraph, Linker) -> (any ViewModel)?
 }
 
-/// The list of pages and Markdown bodies of a report.
+/// The list of pages and Markdown bodies of a report, from the registry of page kinds and the
+/// site's own pages (overview, not-found page, one-page report, search).
 enum PageCatalog {
     /// Every Markdown body, with the route of the page that shows it.
     static func bodies(of graph: ReportGraph) -> [BodyJob] {
-        let content = graph.content
-        func jobs<Meta>(_ documents: [Document<Meta>], _ kind: EntityKind) -> [BodyJob] {
-            documents.map { BodyJob(route: .entity(kind, $0.slug), template: kind.rawValue, file: $0.file, markdown: $0.body, bodyLine: $0.bodyLine) }
-        }
-        var all = jobs(content.countries, .country) + jobs(content.organizations, .organization)
-            + jobs(content.relations, .relation) + jobs(content.scenarios, .scenario) + jobs(content.pages, .page)
-        if let overview = content.overview {
+        var all = PageKinds.all.flatMap { $0.bodies(of: graph) }
+        if let overview = graph.content.overview {
             all.append(BodyJob(route: .home, template: "home", file: overview.file, markdown: overview.body, bodyLine: overview.bodyLine))
         }
         return all
     }
 
-    /// Every page of the site.
+    /// Every page of the site: the overview, the sections' pages, the site's own pages, then every
+    /// entity's page, each group in the registry's order.
     static func pages(of graph: ReportGraph) -> [PagePlan] {
         let content = graph.content
-        var plans: [PagePlan] = [
-            PagePlan(route: .home, template: "home", title: content.overview?.meta.common.title ?? content.site.title,
-                     summary: content.overview?.meta.common.summary ?? content.site.description, kind: "home",
-                     sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
-                     reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) }),
-            index(.countries, "countries", title: "Countries",
-                  summary: "Briefs on the states of the post-Soviet space and the outside powers active in it.") { CountriesIndexView(graph: $0, linker: $1) },
-            index(.organizations, "organizations", title: "Organizations",
-                  summary: "The alliances, unions and blocs that divide and bind the region.") { OrganizationsIndexView(graph: $0, linker: $1) },
-            index(.memberships, "memberships", title: "Memberships",
-                  summary: "Which state belonged to which organization on \(graph.asOf.longDescription), and how that changed over time.") {
-                MembershipsView(graph: $0, linker: $1)
-            },
-            index(.relations, "relations", title: "Relations",
-                  summary: "Bilateral relations, their alignment and the way they are moving.") { RelationsIndexView(graph: $0, linker: $1) },
-            index(.scenarios, "scenarios", title: "Scenarios",
-                  summary: "Futures the report weighs, with their likelihood in the words of ICD 203.") { ScenariosIndexView(graph: $0, linker: $1) },
-            PagePlan(route: .notFound, template: "not-found", title: "Page not found", kind: "not-found", reads: [], details: { _, _ in nil }),
-            PagePlan(route: .report, template: "report", title: "The whole report",
-                     summary: "Every part of the report on one page, ready to print or save as PDF.", kind: "report", details: { _, _ in nil }),
-            PagePlan(route: .search, template: "search", title: "Search", summary: "Find a country, organization, relation or scenario.",
+        let site = content.site
+        let home = PagePlan(route: .home, template: "home", title: content.overview?.meta.common.title ?? site.title,
+                            summary: content.overview?.meta.common.summary ?? site.description, kind: "home",
+                            sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
+                            reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) })
+        let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { page in
+            PagePlan(route: page.route, template: page.template, title: site.sectionTitle(page.template),
+                     summary: site.sections[page.template]?.summary, kind: page.template, details: page.details)
+        }
+        let own = [
+            PagePlan(route: .notFound, template: "not-found", title: site.sectionTitle("not-found"),
+                     summary: site.sections["not-found"]?.summary, kind: "not-found", reads: [], details: { _, _ in nil }),
+            PagePlan(route: .report, template: "report", title: site.sectionTitle("report"),
+                     summary: site.sections["report"]?.summary, kind: "report", details: { _, _ in nil }),
+            PagePlan(route: .search, template: "search", title: site.sectionTitle("search"), summary: site.sections["search"]?.summary,
                      kind: "search", details: { graph, linker in SearchStage.view(of: graph, linker: linker) }),
         ]
-        for country in content.countries {
-            plans.append(plan(country, .country, graph) { graph, linker in CountryView(country, graph: graph, linker: linker) })
-        }
-        for organization in content.organizations {
-            plans.append(plan(organization, .organization, graph) { graph, linker in OrganizationView(organization, graph: graph, linker: linker) })
-        }
-        for relation in content.relations {
-            var page = plan(relation, .relation, graph) { graph, linker in RelationView(relation, graph: graph, linker: linker) }
-            page.title = graph.relationTitle(relation)
-            plans.append(page)
-        }
-        for scenario in content.scenarios {
-            plans.append(plan(scenario, .scenario, graph) { graph, linker in ScenarioView(scenario, graph: graph, linker: linker) })
-        }
-        for page in content.pages {
-            plans.append(plan(page, .page, graph) { _, _ in nil })
-        }
-        return plans
+        return [home] + sections + own + PageKinds.all.flatMap { $0.plans(of: graph) }
     }
 
-    /// A section's index page, whose template and CSS kind share its name.
-    private static func index(_ route: Route, _ name: String, title: String, summary: String,
-                              details: @escaping @Sendable (ReportGraph, Linker) -> (any ViewModel)?) -> PagePlan {
-        PagePlan(route: route, template: name, title: title, summary: summary, kind: name, details: details)
-    }
-
-    private static func plan<Meta: FrontMatter>(_ document: Document<Meta>, _ kind: EntityKind, _ graph: ReportGraph,
-                                                details: @escaping @Sendable (ReportGraph, Linker) -> (any ViewModel)?) -> PagePlan {
-        let common = document.meta.common
-        return PagePlan(route: .entity(kind, document.slug), template: kind.rawValue, title: common.title ?? document.slug,
-                        summary: common.summary, kind: kind.rawValue, sources: common.sources, updated: common.updated,
-                        reads: PageInputs.of(EntityRef(kind, document.slug), in: graph), details: details)
-    }
-
-    /// The navigation: the sections, then free pages by `order` and title.
+    /// The navigation: the overview, the sections' pages, then free pages by `order` and title.
     static func navigation(of graph: ReportGraph) -> [(title: String, route: Route)] {
-        let sections: [(String, Route)] = [("Overview", .home), ("Countries", .countries), ("Organizations", .organizations),
-                                           ("Memberships", .memberships), ("Relations", .relations), ("Scenarios", .scenarios)]
-        let pages = graph.content.pages
-            .sorted { ($0.meta.order ?? Int.max, $0.meta.common.title ?? $0.slug) < ($1.meta.order ?? Int.max, $1.meta.common.title ?? $1.slug) }
-            .map { ($0.meta.common.title ?? $0.slug, Route.entity(.page, $0.slug)) }
-        return sections + pages
+        let site = graph.content.site
+        let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { (site.sectionTitle($0.template), $0.route) }
+        let pages = FreePageKind.reportOrder(of: graph).map { (FreePageKind.title(of: $0, graph: graph), Route.entity(.page, $0.slug)) }
+        return [(site.sectionTitle("overview"), .home)] + sections + pages
     }
 }

@@ -1,3 +1,4 @@
+import Content
 import Site
 import Templates
 
@@ -10,11 +11,14 @@ final class SiteTargets {
     let routes: Set<Route>
     /// Every file below the output folder.
     let files: Set<String>
+    /// The report's kinds, whose schemes entity links use.
+    let kinds: [ContentKind]
     private let context: BuildContext
     private var idsByRoute: [Route: Set<String>?] = [:]
 
     init(context: BuildContext, graph: ReportGraph) {
         self.context = context
+        kinds = graph.kinds
         let plans = context.plans
         routes = Set(plans.map(\.route))
         var files = Set(context.files.keys).union(plans.map(\.route.outputFile))

@@ -20,6 +20,8 @@ extension TemplateContract {
         "relation": [PageView.self, RelationView.self],
         "scenarios": [PageView.self, ScenariosIndexView.self],
         "scenario": [PageView.self, ScenarioView.self],
+        "events": [PageView.self, EventsIndexView.self],
+        "event": [PageView.self, EventView.self],
         "page": [PageView.self],
         "not-found": [PageView.self],
         "report": [PageView.self],

@@ -1,41 +1,14 @@
 import Content
 
-/// The kinds of things an entity link can name.
-public enum EntityKind: String, Sendable, CaseIterable, Hashable {
-    case country, organization, relation, scenario, page
-
-    /// The link scheme authors write: `country:`, `org:`, `relation:`, `scenario:`, `page:`.
-    public var scheme: String {
-        switch self {
-        case .organization: "org"
-        default: rawValue
-        }
-    }
-
-    /// The kind of the content files that define entities of this kind.
-    public var contentKind: ContentKind {
-        switch self {
-        case .country: .country
-        case .organization: .organization
-        case .relation: .relation
-        case .scenario: .scenario
-        case .page: .page
-        }
-    }
-
-    /// A reader's word for the kind.
-    public var noun: String { rawValue }
-}
-
 /// A reference to one entity.
 public struct EntityRef: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The entity's kind.
-    public var kind: EntityKind
+    public var kind: ContentKind
     /// Its slug.
     public var slug: String
 
     /// Creates a reference.
-    public init(_ kind: EntityKind, _ slug: String) {
+    public init(_ kind: ContentKind, _ slug: String) {
         self.kind = kind
         self.slug = slug
     }
@@ -44,7 +17,7 @@ public struct EntityRef: Hashable, Sendable, Comparable, CustomStringConvertible
     public var route: Route { .entity(kind, slug) }
 
     /// `country:belarus`.
-    public var description: String { "\(kind.scheme):\(slug)" }
+    public var description: String { "\(kind.scheme ?? kind.id):\(slug)" }
 
     public static func < (lhs: EntityRef, rhs: EntityRef) -> Bool { lhs.description < rhs.description }
 }
@@ -64,8 +37,9 @@ public struct EntityLink: Hashable, Sendable {
     /// The heading id after `#`, if any.
     public var anchor: String?
 
-    /// Parses a destination; nil when it does not use an entity scheme (an ordinary URL or path).
-    public init?(_ destination: String) {
+    /// Parses a destination; nil when it does not use the scheme of one of `kinds` or `data:`
+    /// (an ordinary URL or path).
+    public init?(_ destination: String, kinds: [ContentKind]) {
         guard let colon = destination.firstIndex(of: ":") else { return nil }
         let scheme = String(destination[..<colon])
         var rest = String(destination[destination.index(after: colon)...])
@@ -75,13 +49,15 @@ public struct EntityLink: Hashable, Sendable {
         }
         if scheme == "data" {
             target = .data(rest)
-        } else if let kind = EntityKind.allCases.first(where: { $0.scheme == scheme }) {
+        } else if let kind = kinds.first(where: { $0.scheme == scheme }) {
             target = .entity(EntityRef(kind, rest))
         } else {
             return nil
         }
     }
 
-    /// The schemes entity links use.
-    public static let schemes: Set<String> = Set(EntityKind.allCases.map(\.scheme) + ["data"])
+    /// The schemes entity links to `kinds` use, with `data`.
+    public static func schemes(of kinds: [ContentKind]) -> Set<String> {
+        Set(kinds.compactMap(\.scheme) + ["data"])
+    }
 }

@@ -8,7 +8,7 @@ public enum ReferenceCheck {
     /// The problem with `slug`, or nil when it names an entity of one of `kinds` in this build.
     ///
     /// - Parameter field: where the slug is written, for the message (`members`, `affects`).
-    public static func problem(with slug: Located<String>, kinds: [EntityKind], in field: String, graph: ReportGraph) -> Diagnostic? {
+    public static func problem(with slug: Located<String>, kinds: [ContentKind], in field: String, graph: ReportGraph) -> Diagnostic? {
         let refs = kinds.map { EntityRef($0, slug.value) }
         // A file with errors of its own is reported there; naming it is not a second mistake.
         guard !refs.contains(where: { graph.contains($0) || graph.isUnreadable($0) }) else { return nil }

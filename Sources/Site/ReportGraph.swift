@@ -23,8 +23,14 @@ public struct ReportGraph: Sendable {
     public let relationsByParty: [String: [String]]
     /// Per entity slug, the scenarios that name it in `affects`.
     public let scenariosByEntity: [String: [String]]
+    /// Per entity, the entities whose front matter names it (an event's `involves`), in reading order.
+    public let referencedBy: [EntityRef: [EntityRef]]
     /// Drafts left out of this build, by kind, so references to them can say so.
     public let drafts: [ContentKind: Set<String>]
+    /// Every document by kind and slug, for what treats every kind alike.
+    private let entries: [ContentKind: [String: any AnyDocument]]
+    /// The kinds of the report, in reading order.
+    public var kinds: [ContentKind] { content.kinds }
     /// The report date.
     public var asOf: ReportDate { content.site.asOf }
 
@@ -38,6 +44,24 @@ public struct ReportGraph: Sendable {
         scenarios = Self.index(content.scenarios)
         pages = Self.index(content.pages)
         dataTables = Dictionary(content.dataTables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [ContentKind: [String: any AnyDocument]] = [:]
+        for kind in content.kinds {
+            entries[kind] = Dictionary(content.documents(of: kind).map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        self.entries = entries
+        var referencedBy: [EntityRef: [EntityRef]] = [:]
+        for kind in content.kinds {
+            for document in content.documents(of: kind) {
+                let source = EntityRef(kind, document.slug)
+                for field in document.references {
+                    for slug in Set(field.slugs.map(\.value)) {
+                        guard let target = field.kinds.first(where: { entries[$0]?[slug] != nil }) else { continue }
+                        referencedBy[EntityRef(target, slug), default: []].append(source)
+                    }
+                }
+            }
+        }
+        self.referencedBy = referencedBy
 
         var memberships: [String: [(organization: String, membership: Membership)]] = [:]
         for organization in content.organizations {
@@ -66,35 +90,28 @@ public struct ReportGraph: Sendable {
 
     /// Whether the entity exists (and is not a left-out draft).
     public func contains(_ ref: EntityRef) -> Bool {
-        switch ref.kind {
-        case .country: countries[ref.slug] != nil
-        case .organization: organizations[ref.slug] != nil
-        case .relation: relations[ref.slug] != nil
-        case .scenario: scenarios[ref.slug] != nil
-        case .page: pages[ref.slug] != nil
-        }
+        entries[ref.kind]?[ref.slug] != nil
+    }
+
+    /// The document of an entity, of whatever kind.
+    public func document(_ ref: EntityRef) -> (any AnyDocument)? {
+        entries[ref.kind]?[ref.slug]
     }
 
     /// Whether the entity is a draft left out of this build.
     public func isDraft(_ ref: EntityRef) -> Bool {
-        drafts[ref.kind.contentKind]?.contains(ref.slug) ?? false
+        drafts[ref.kind]?.contains(ref.slug) ?? false
     }
 
     /// Whether the entity's file exists but could not be read: its own errors are reported, so
     /// references to it are not reported again.
     public func isUnreadable(_ ref: EntityRef) -> Bool {
-        content.unreadable[ref.kind.contentKind]?.contains(ref.slug) ?? false
+        content.unreadable[ref.kind]?.contains(ref.slug) ?? false
     }
 
     /// The slugs of all entities of `kind`, for "did you mean" hints.
-    public func slugs(of kind: EntityKind) -> [String] {
-        switch kind {
-        case .country: Array(countries.keys)
-        case .organization: Array(organizations.keys)
-        case .relation: Array(relations.keys)
-        case .scenario: Array(scenarios.keys)
-        case .page: Array(pages.keys)
-        }
+    public func slugs(of kind: ContentKind) -> [String] {
+        entries[kind].map { Array($0.keys) } ?? []
     }
 
     /// A country or organization named by a relation party or a scenario's `affects`.
@@ -107,11 +124,9 @@ public struct ReportGraph: Sendable {
     /// The title readers see for an entity.
     public func title(of ref: EntityRef) -> String {
         switch ref.kind {
-        case .country: countries[ref.slug]?.meta.common.title ?? ref.slug
         case .organization: organizations[ref.slug].map { $0.meta.abbr ?? $0.meta.common.title ?? ref.slug } ?? ref.slug
         case .relation: relations[ref.slug].map(relationTitle) ?? ref.slug
-        case .scenario: scenarios[ref.slug]?.meta.common.title ?? ref.slug
-        case .page: pages[ref.slug]?.meta.common.title ?? ref.slug
+        default: entries[ref.kind]?[ref.slug]?.common.title ?? ref.slug
         }
     }
 
@@ -123,13 +138,7 @@ public struct ReportGraph: Sendable {
 
     /// The summary of an entity, if it has one.
     public func summary(of ref: EntityRef) -> String? {
-        switch ref.kind {
-        case .country: countries[ref.slug]?.meta.common.summary
-        case .organization: organizations[ref.slug]?.meta.common.summary
-        case .relation: relations[ref.slug]?.meta.common.summary
-        case .scenario: scenarios[ref.slug]?.meta.common.summary
-        case .page: pages[ref.slug]?.meta.common.summary
-        }
+        entries[ref.kind]?[ref.slug]?.common.summary
     }
 
     /// The organizations a country belongs to on `date`, with the row that says so.

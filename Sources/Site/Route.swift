@@ -1,3 +1,5 @@
+import Content
+
 /// Where a page lives in the generated site, as a path relative to the site root:
 /// `""` for the home page, `countries/belarus/` for a brief (written as `countries/belarus/index.html`),
 /// or a file such as `404.html`.
@@ -54,14 +56,8 @@ extension Route {
     public static let notFound = Route("404.html")
 
     /// The page of an entity of `kind` with `slug`.
-    public static func entity(_ kind: EntityKind, _ slug: String) -> Route {
-        switch kind {
-        case .country: Route("countries/\(slug)/")
-        case .organization: Route("organizations/\(slug)/")
-        case .relation: Route("relations/\(slug)/")
-        case .scenario: Route("scenarios/\(slug)/")
-        case .page: Route("\(slug)/")
-        }
+    public static func entity(_ kind: ContentKind, _ slug: String) -> Route {
+        Route("\(kind.urlFolder)\(slug)/")
     }
 
     /// The published copy of a data file.

@@ -11,7 +11,19 @@ public enum Validation {
         problems += memberships(graph)
         problems += relations(graph)
         problems += scenarios(graph)
+        problems += references(graph)
         return problems
+    }
+
+    /// The slugs that any kind's front matter names through its reference fields.
+    static func references(_ graph: ReportGraph) -> [Diagnostic] {
+        graph.kinds.flatMap { kind in
+            graph.content.documents(of: kind).flatMap { document in
+                document.references.flatMap { field in
+                    field.slugs.compactMap { ReferenceCheck.problem(with: $0, kinds: field.kinds, in: field.field, graph: graph) }
+                }
+            }
+        }
     }
 
     static func duplicateSlugs(_ graph: ReportGraph) -> [Diagnostic] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Content
 import Foundation
+import Pipeline
 
 /// `dossier new KIND SLUG`: a new content file from its archetype.
 struct NewCommand: ParsableCommand {
@@ -9,8 +10,8 @@ struct NewCommand: ParsableCommand {
         abstract: "Create a content file with every field of its kind, ready to fill in.",
         discussion: "The file is marked 'draft: true'; it never overwrites an existing file.")
 
-    @Argument(help: "What to create: \(Archetype.kinds.map(\.rawValue).joined(separator: ", ")).")
-    var kind: NewKind
+    @Argument(help: "What to create: \(PageKinds.names.joined(separator: ", ")).")
+    var kind: String
 
     @Argument(help: "The slug: lower-case letters, digits and single hyphens (a relation: 'russia--ukraine').")
     var slug: String
@@ -18,20 +19,24 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
 
     func validate() throws {
+        guard PageKinds.names.contains(kind) else {
+            throw ValidationError("'\(kind)' is not a kind of page; choose one of \(PageKinds.names.joined(separator: ", "))")
+        }
         if let problem = SlugRules.problem(with: slug) {
             throw ValidationError("\(problem.message): \(problem.hint)")
         }
         let isPair = slug.contains("--")
-        if kind.contentKind == .relation, !isPair {
+        let joinsParties = PageKinds.slugJoinsParties(kind: kind)
+        if joinsParties, !isPair {
             throw ValidationError("a relation's slug joins its two parties with '--', e.g. 'russia--ukraine'")
         }
-        if kind.contentKind != .relation, isPair {
+        if !joinsParties, isPair {
             throw ValidationError("only a relation's slug may contain '--'")
         }
     }
 
     func run() throws {
-        let file = "Content/\(kind.contentKind.folder)/\(slug).md"
+        guard let (file, text) = PageKinds.newFile(kind: kind, slug: slug) else { throw ExitCode(2) }
         let url = source.url.appendingPathComponent(file)
         let manager = FileManager.default
         guard !manager.fileExists(atPath: url.path) else {
@@ -40,15 +45,7 @@ struct NewCommand: ParsableCommand {
         }
         try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         // `withoutOverwriting` closes the race with another writer between the check and the write.
-        try Data(Archetype.text(for: kind.contentKind, slug: slug).utf8).write(to: url, options: .withoutOverwriting)
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         print("created \(file)")
     }
-}
-
-/// The kinds `dossier new` accepts, by the word typed on the command line.
-enum NewKind: String, ExpressibleByArgument, CaseIterable {
-    case country, organization, relation, scenario, page
-
-    // Every case shares its raw value with a ContentKind.
-    var contentKind: ContentKind { ContentKind(rawValue: rawValue)! }
 }

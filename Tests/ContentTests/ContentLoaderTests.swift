@@ -28,7 +28,7 @@ struct TemporaryReport {
             "Content/organizations/csto.md": "---\ntitle: CSTO\nmembers:\n  - country: belarus\n---\n",
             "Content/data/prices.csv": "country,price\nbelarus,47\n",
         ])
-        let result = ContentLoader(root: report.root).load()
+        let result = ContentLoader(root: report.root, kinds: TestKinds.all).load()
         let content = try #require(result.content)
         #expect(content.countries.map(\.slug) == ["belarus"])
         #expect(content.organizations.first?.meta.members.first?.country.value == "belarus")
@@ -42,7 +42,7 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/countries/belarus.md": "---\ntitle: Belarus\ncapitol: Minsk\n---\n",
         ])
-        let result = ContentLoader(root: report.root).load()
+        let result = ContentLoader(root: report.root, kinds: TestKinds.all).load()
         let warning = try #require(result.diagnostics.first)
         #expect(warning.severity == .warning)
         #expect(warning.code == "unknown-field")
@@ -56,9 +56,9 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/pages/secret.md": "---\ntitle: Secret\ndraft: true\n---\n",
         ])
-        #expect(ContentLoader(root: report.root).load().content?.pages.isEmpty == true)
-        #expect(ContentLoader(root: report.root).load().skippedDrafts[.page] == ["secret"])
-        #expect(ContentLoader(root: report.root, includeDrafts: true).load().content?.pages.count == 1)
+        #expect(ContentLoader(root: report.root, kinds: TestKinds.all).load().content?.pages.isEmpty == true)
+        #expect(ContentLoader(root: report.root, kinds: TestKinds.all).load().skippedDrafts[.page] == ["secret"])
+        #expect(ContentLoader(root: report.root, kinds: TestKinds.all, includeDrafts: true).load().content?.pages.count == 1)
     }
 
     @Test func binaryAndInvalidUTF8FilesAreRefused() throws {
@@ -67,9 +67,9 @@ struct TemporaryReport {
         try FileManager.default.createDirectory(at: countries, withIntermediateDirectories: true)
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x01]).write(to: countries.appendingPathComponent("binary.md"))
         try Data("---\ntitle: A\n---\nok \u{00E9}".utf8 + [0xFF, 0x0A]).write(to: countries.appendingPathComponent("latin.md"))
-        let codes = ContentLoader(root: report.root).load().diagnostics.map(\.code)
+        let codes = ContentLoader(root: report.root, kinds: TestKinds.all).load().diagnostics.map(\.code)
         #expect(codes.sorted() == ["binary-file", "invalid-utf8"])
-        let utf8 = ContentLoader(root: report.root).load().diagnostics.first { $0.code == "invalid-utf8" }
+        let utf8 = ContentLoader(root: report.root, kinds: TestKinds.all).load().diagnostics.first { $0.code == "invalid-utf8" }
         #expect(utf8?.location.line == 4)
         #expect(utf8?.location.column == 5)
     }
@@ -79,7 +79,7 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/data/bases.csv": "country,facility\narmenia,\"102nd base, Gyumri\"\ntajikistan\n",
         ])
-        let problem = try #require(ContentLoader(root: report.root).load().diagnostics.first)
+        let problem = try #require(ContentLoader(root: report.root, kinds: TestKinds.all).load().diagnostics.first)
         #expect(problem.code == "csv-row-width")
         #expect(problem.location.line == 3)
     }
@@ -89,7 +89,7 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/data/bases.csv": "country,facility\narmenia,\"102nd base\n",
         ])
-        let problems = ContentLoader(root: report.root).load().diagnostics
+        let problems = ContentLoader(root: report.root, kinds: TestKinds.all).load().diagnostics
         #expect(problems.map(\.code) == ["csv-syntax"])
         #expect(problems.first?.location.line == 2)
     }
@@ -99,7 +99,7 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/data/bases.csv": "country,facility\r\narmenia,\"102nd base,\r\nGyumri\"\r\ntajikistan\r\n",
         ])
-        let problem = try #require(ContentLoader(root: report.root).load().diagnostics.first)
+        let problem = try #require(ContentLoader(root: report.root, kinds: TestKinds.all).load().diagnostics.first)
         #expect(problem.code == "csv-row-width")
         #expect(problem.location.line == 4)
     }
@@ -109,6 +109,6 @@ struct TemporaryReport {
             "Content/site.yaml": TemporaryReport.site,
             "Content/countries/United_States.md": "---\ntitle: US\n---\n",
         ])
-        #expect(ContentLoader(root: report.root).load().diagnostics.map(\.code) == ["invalid-slug"])
+        #expect(ContentLoader(root: report.root, kinds: TestKinds.all).load().diagnostics.map(\.code) == ["invalid-slug"])
     }
 }

@@ -10,7 +10,7 @@ import Testing
 /// The files of a small report, beside the repository's theme. Its `base_url` has a path, as a
 /// site published under a folder of its host does, while the preview serves it at `/`.
 let fixtureFiles = [
-    "Content/site.yaml": "title: Fixture Report\nbase_url: https://example.org/fixture/\nlanguage: en\nas_of: 2006-03-01\n",
+    "Content/site.yaml": "title: Fixture Report\nbase_url: https://example.org/fixture/\nlanguage: en\nas_of: 2006-03-01\nsections:\n  not-found: {title: Page not found}\n",
     "Content/index.md": "---\ntitle: Overview\n---\nSee [Belarus](country:belarus) and [Russia](country:russia).\n",
     "Content/countries/belarus.md": "---\ntitle: Belarus\ncapital: Minsk\n---\nThe first version of the brief.\n",
     "Content/countries/russia.md": "---\ntitle: Russia\n---\nThe largest state.\n",

@@ -51,7 +51,7 @@ struct PublisherTests {
 
     @Test func aBadTargetInSiteYAMLIsAnErrorAtItsPosition() throws {
         let report = try report(appending: "deploy:\n  - rsync:ok\n  - ftp://example.org/site\n")
-        let result = ContentLoader(root: report).load()
+        let result = ContentLoader(root: report, kinds: PageKinds.documentKinds).load()
         let problem = try #require(result.diagnostics.first { $0.code == "invalid-deploy-target" })
         let lines = try String(contentsOf: report.appendingPathComponent("Content/site.yaml"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(problem.location.file == "Content/site.yaml")

@@ -20,7 +20,7 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let result = ContentLoader(root: root).load()
+        let result = ContentLoader(root: root, kinds: TestKinds.all).load()
         let content = try #require(result.content)
         return ReportGraph(content: content, drafts: result.skippedDrafts)
     }

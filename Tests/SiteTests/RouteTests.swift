@@ -1,7 +1,10 @@
+import Content
 import Testing
 @testable import Site
 
 @Suite struct RouteTests {
+    let kinds: [ContentKind] = [.country, .organization, .relation]
+
     @Test func relativeLinksClimbOutOfThePageFolder() {
         let brief = Route.entity(.country, "belarus")
         #expect(brief.outputFile == "countries/belarus/index.html")
@@ -19,12 +22,12 @@ import Testing
     }
 
     @Test func entityLinksParseSchemeTargetAndAnchor() {
-        #expect(EntityLink("country:belarus")?.target == .entity(EntityRef(.country, "belarus")))
-        #expect(EntityLink("org:csto#members")?.anchor == "members")
-        #expect(EntityLink("relation:russia--ukraine")?.target == .entity(EntityRef(.relation, "russia--ukraine")))
-        #expect(EntityLink("data:gas-prices")?.target == .data("gas-prices"))
-        #expect(EntityLink("https://example.org") == nil)
-        #expect(EntityLink("mailto:a@b.c") == nil)
-        #expect(EntityLink("../x/") == nil)
+        #expect(EntityLink("country:belarus", kinds: kinds)?.target == .entity(EntityRef(.country, "belarus")))
+        #expect(EntityLink("org:csto#members", kinds: kinds)?.anchor == "members")
+        #expect(EntityLink("relation:russia--ukraine", kinds: kinds)?.target == .entity(EntityRef(.relation, "russia--ukraine")))
+        #expect(EntityLink("data:gas-prices", kinds: kinds)?.target == .data("gas-prices"))
+        #expect(EntityLink("https://example.org", kinds: kinds) == nil)
+        #expect(EntityLink("mailto:a@b.c", kinds: kinds) == nil)
+        #expect(EntityLink("../x/", kinds: kinds) == nil)
     }
 }

@@ -9,13 +9,16 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// Where decoded files are remembered between loads; nil decodes every file every time.
     public var cache: LoadCache?
+    /// The kinds of Markdown files to read, each from its folder, in reading order.
+    public var kinds: [any DocumentKind.Type]
 
     /// Files above this size are refused rather than read: no brief is this long.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    /// Creates a loader for the report in `root`.
-    public init(root: URL, includeDrafts: Bool = false, cache: LoadCache? = nil) {
+    /// Creates a loader for the report in `root` that reads the files of `kinds`.
+    public init(root: URL, kinds: [any DocumentKind.Type], includeDrafts: Bool = false, cache: LoadCache? = nil) {
         self.root = root
+        self.kinds = kinds
         self.includeDrafts = includeDrafts
         self.cache = cache
     }
@@ -54,10 +57,11 @@ public struct ContentLoader: Sendable {
         var content = ContentSet(site: site)
         var drafts: [ContentKind: Set<String>] = [:]
         var unreadable: [ContentKind: Set<String>] = [:]
-        func collect<Meta: FrontMatter>(_ kind: ContentKind, _ meta: Meta.Type) -> [Document<Meta>] {
+        func collect<Kind: DocumentKind>(_ descriptor: Kind.Type) {
+            let kind = Kind.kind
             let files = markdownFiles(in: "Content/\(kind.folder)")
-            let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: meta) }
-            var documents: [Document<Meta>] = []
+            let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: Kind.Meta.self) }
+            var documents: [Document<Kind.Meta>] = []
             for (file, loadedFile) in zip(files, loaded) {
                 note(file, loadedFile)
                 guard let document = loadedFile.value else {
@@ -70,18 +74,14 @@ public struct ContentLoader: Sendable {
                     documents.append(document)
                 }
             }
-            return documents
+            content.setDocuments(documents, for: kind)
         }
         if fileExists("Content/index.md") {
             let overview = loadDocument("Content/index.md", kind: .overview, as: PageFrontMatter.self)
             content.overview = overview.value
             note("Content/index.md", overview)
         }
-        content.countries = collect(.country, CountryFrontMatter.self)
-        content.organizations = collect(.organization, OrganizationFrontMatter.self)
-        content.relations = collect(.relation, RelationFrontMatter.self)
-        content.scenarios = collect(.scenario, ScenarioFrontMatter.self)
-        content.pages = collect(.page, PageFrontMatter.self)
+        for kind in kinds { collect(kind) }
         content.unreadable = unreadable
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
@@ -141,7 +141,7 @@ public struct ContentLoader: Sendable {
             let yaml = try YAMLDocument(split.yaml, file: file, firstLine: split.yamlLine)
             problems += UnknownFields.check(yaml, known: CommonFields.fieldNames + Meta.fieldNames,
                                             items: CommonFields.itemFieldNames.merging(Meta.itemFieldNames) { common, _ in common },
-                                            in: "\(kind.rawValue) front matter")
+                                            in: "\(kind.id) front matter")
             let decoded = try yaml.decode(Meta.self)
             if Meta.requiresTitle, decoded.common.title?.isEmpty ?? true {
                 problems.append(Diagnostic(.error, at: yaml.location(of: yaml.root), code: "missing-field",

@@ -62,9 +62,32 @@ public protocol FrontMatter: Decodable, Sendable {
     static var requiresTitle: Bool { get }
     /// The common fields.
     var common: CommonFields { get }
+    /// The entities the front matter names by slug, checked and indexed both ways by the report graph.
+    var references: [ReferenceField] { get }
+    /// The text of a new file of this kind named `slug` (`dossier new`): every field, empty or with a
+    /// harmless default, each with a comment saying what it takes, as a draft that passes `check`.
+    static func archetype(slug: String) -> String
 }
 
 extension FrontMatter {
     public static var requiresTitle: Bool { true }
     public static var itemFieldNames: [String: [String]] { [:] }
+    public var references: [ReferenceField] { [] }
+}
+
+/// A front-matter field that names entities by slug, such as an event's `involves`.
+public struct ReferenceField: Sendable {
+    /// The field's name, for messages.
+    public var field: String
+    /// The slugs, where they are written.
+    public var slugs: [Located<String>]
+    /// The kinds they may name, the first that has the slug winning.
+    public var kinds: [ContentKind]
+
+    /// A field naming entities of `kinds`.
+    public init(_ field: String, _ slugs: [Located<String>], kinds: [ContentKind]) {
+        self.field = field
+        self.slugs = slugs
+        self.kinds = kinds
+    }
 }

@@ -68,3 +68,40 @@ public struct Leader: Decodable, Sendable, Equatable {
         to = try container.decodeIfPresent(ReportDate.self, forKey: .to)
     }
 }
+
+extension ContentKind {
+    /// Country briefs: `Content/countries/<slug>.md`.
+    public static let country = ContentKind(id: "country", folder: "countries", scheme: "country", urlFolder: "countries/")
+}
+
+extension ContentSet {
+    /// The country briefs.
+    public var countries: [Document<CountryFrontMatter>] {
+        get { documents(.country) }
+        set { setDocuments(newValue, for: .country) }
+    }
+}
+
+extension CountryFrontMatter {
+    public static func archetype(slug: String) -> String {
+        let title = Archetype.titleCase(slug)
+        return """
+        ---
+        title: \(title)
+        summary:            # one or two sentences for indexes and search results
+        iso2:               # ISO 3166-1 alpha-2, e.g. UA
+        iso3:               # ISO 3166-1 alpha-3, e.g. UKR
+        capital:
+        region:             # e.g. Eastern Europe, South Caucasus, Central Asia
+        orientation:        # \(Archetype.words(Orientation.self)) (relative to Moscow, at the report date)
+        leaders: []         # - {name: …, role: President, from: YYYY-MM-DD, to: YYYY-MM-DD}; no 'to' while in office
+        updated:            # YYYY, YYYY-MM or YYYY-MM-DD
+        sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD (published), accessed: YYYY-MM-DD (read)}
+        draft: true         # left out of 'dossier build' until removed or set to false
+        ---
+
+        \(Archetype.bodyHint)
+
+        """
+    }
+}

@@ -1,34 +1,5 @@
 import Diagnostics
 
-/// The kinds of Markdown content, each with its folder under `Content/`.
-public enum ContentKind: String, Sendable, CaseIterable, Hashable {
-    case overview, country, organization, relation, scenario, page
-
-    /// The folder under `Content/` (empty for the overview, which is `Content/index.md`).
-    public var folder: String {
-        switch self {
-        case .overview: ""
-        case .country: "countries"
-        case .organization: "organizations"
-        case .relation: "relations"
-        case .scenario: "scenarios"
-        case .page: "pages"
-        }
-    }
-
-    /// The scheme of entity links to this kind (`country:belarus`), if it has one.
-    public var linkScheme: String? {
-        switch self {
-        case .overview: nil
-        case .country: "country"
-        case .organization: "org"
-        case .relation: "relation"
-        case .scenario: "scenario"
-        case .page: "page"
-        }
-    }
-}
-
 /// One Markdown file: its identity, its decoded front matter and its Markdown body.
 public struct Document<Meta: FrontMatter>: Sendable {
     /// What kind of content this is.
@@ -63,22 +34,41 @@ public struct Document<Meta: FrontMatter>: Sendable {
     public var start: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 }
 
+/// A document of any kind, for what treats every kind alike: titles, bodies, references.
+public protocol AnyDocument: Sendable {
+    /// What kind of content this is.
+    var kind: ContentKind { get }
+    /// The file name without `.md`.
+    var slug: String { get }
+    /// The path relative to the report folder.
+    var file: String { get }
+    /// The fields every kind has.
+    var common: CommonFields { get }
+    /// The Markdown after the front matter.
+    var body: String { get }
+    /// The file line on which the body starts.
+    var bodyLine: Int { get }
+    /// The entities its front matter names.
+    var references: [ReferenceField] { get }
+}
+
+extension Document: AnyDocument {
+    public var common: CommonFields { meta.common }
+    public var references: [ReferenceField] { meta.references }
+}
+
 /// Everything in `Content/`, decoded.
 public struct ContentSet: Sendable {
     /// `site.yaml`.
     public var site: SiteConfig
     /// `index.md`, if present.
     public var overview: Document<PageFrontMatter>?
-    /// The country briefs, by slug order.
-    public var countries: [Document<CountryFrontMatter>] = []
-    /// The organizations.
-    public var organizations: [Document<OrganizationFrontMatter>] = []
-    /// The relations.
-    public var relations: [Document<RelationFrontMatter>] = []
-    /// The scenarios.
-    public var scenarios: [Document<ScenarioFrontMatter>] = []
-    /// The free pages.
-    public var pages: [Document<PageFrontMatter>] = []
+    /// The kinds loaded, in the registry's order (which is the reading order).
+    public private(set) var kinds: [ContentKind] = []
+    /// The documents of each kind, each list a `[Document<Meta>]` of the kind's front matter.
+    private var lists: [ContentKind: any Sendable] = [:]
+    /// The same documents, seen alike.
+    private var erased: [ContentKind: [any AnyDocument]] = [:]
     /// The data tables, by name.
     public var dataTables: [DataTable] = []
     /// Slugs of files that exist but could not be read; references to them are not reported again.
@@ -88,4 +78,21 @@ public struct ContentSet: Sendable {
 
     /// An empty set for `site`.
     public init(site: SiteConfig) { self.site = site }
+
+    /// The documents of `kind`, decoded as `Meta` (empty when none were loaded).
+    public func documents<Meta: FrontMatter>(_ kind: ContentKind, as meta: Meta.Type = Meta.self) -> [Document<Meta>] {
+        lists[kind] as? [Document<Meta>] ?? []
+    }
+
+    /// The documents of `kind`, of whatever front matter.
+    public func documents(of kind: ContentKind) -> [any AnyDocument] {
+        erased[kind] ?? []
+    }
+
+    /// Sets the documents of `kind`, which joins `kinds` the first time.
+    public mutating func setDocuments<Meta: FrontMatter>(_ documents: [Document<Meta>], for kind: ContentKind) {
+        if lists[kind] == nil { kinds.append(kind) }
+        lists[kind] = documents
+        erased[kind] = documents
+    }
 }

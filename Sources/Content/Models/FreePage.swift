@@ -13,3 +13,35 @@ public struct PageFrontMatter: FrontMatter, Equatable {
         order = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Int.self, forKey: .order)
     }
 }
+
+extension ContentKind {
+    /// Free pages: `Content/pages/<slug>.md`.
+    public static let page = ContentKind(id: "page", folder: "pages", scheme: "page", urlFolder: "")
+}
+
+extension ContentSet {
+    /// The free pages.
+    public var pages: [Document<PageFrontMatter>] {
+        get { documents(.page) }
+        set { setDocuments(newValue, for: .page) }
+    }
+}
+
+extension PageFrontMatter {
+    public static func archetype(slug: String) -> String {
+        let title = Archetype.titleCase(slug)
+        return """
+        ---
+        title: \(title)
+        summary:
+        order:              # position in the navigation, lower first
+        updated:
+        sources: []
+        draft: true
+        ---
+
+        \(Archetype.bodyHint)
+
+        """
+    }
+}

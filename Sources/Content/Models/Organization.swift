@@ -59,3 +59,40 @@ public struct Membership: Decodable, Sendable, Equatable {
         (from.map { $0.value <= date } ?? true) && (to.map { date < $0.value } ?? true)
     }
 }
+
+extension ContentKind {
+    /// Organizations: `Content/organizations/<slug>.md`.
+    public static let organization = ContentKind(id: "organization", folder: "organizations", scheme: "org", urlFolder: "organizations/")
+}
+
+extension ContentSet {
+    /// The organizations.
+    public var organizations: [Document<OrganizationFrontMatter>] {
+        get { documents(.organization) }
+        set { setDocuments(newValue, for: .organization) }
+    }
+}
+
+extension OrganizationFrontMatter {
+    public static func archetype(slug: String) -> String {
+        let title = Archetype.titleCase(slug)
+        return """
+        ---
+        title: \(title)
+        abbr:               # the short name, e.g. CSTO
+        summary:
+        kind:               # \(Archetype.words(OrganizationKind.self))
+        founded:            # YYYY, YYYY-MM or YYYY-MM-DD
+        dissolved:          # leave empty while it exists
+        members: []         # - {country: <country slug>, status: member, from: YYYY-MM-DD, to: YYYY-MM-DD, note: …}
+                            #   status: \(Archetype.words(MembershipStatus.self))
+        updated:
+        sources: []
+        draft: true
+        ---
+
+        \(Archetype.bodyHint)
+
+        """
+    }
+}

@@ -69,3 +69,41 @@ public struct Treaty: Decodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable { case name, date }
 }
+
+extension ContentKind {
+    /// Relations: `Content/relations/<slug>.md`.
+    public static let relation = ContentKind(id: "relation", folder: "relations", scheme: "relation", urlFolder: "relations/")
+}
+
+extension ContentSet {
+    /// The relations.
+    public var relations: [Document<RelationFrontMatter>] {
+        get { documents(.relation) }
+        set { setDocuments(newValue, for: .relation) }
+    }
+}
+
+extension RelationFrontMatter {
+    public static func archetype(slug: String) -> String {
+        let parties = slug.components(separatedBy: "--")
+        return """
+        ---
+        parties: [\(parties.joined(separator: ", "))]   # two country or organization slugs, in the file name's order
+        title:              # defaults to the parties' names, e.g. "Russia – Ukraine"
+        summary:
+        alignment:          # \(Archetype.words(Alignment.self))
+        trend:              # \(Archetype.words(Trend.self))
+        since:              # since when the relation has had this character (YYYY…)
+        drivers: []         # - {factor: energy, weight: 1–5, note: …}
+                            #   factor: \(Archetype.words(DriverFactor.self))
+        treaties: []        # - {name: …, date: YYYY-MM-DD}
+        updated:
+        sources: []
+        draft: true
+        ---
+
+        \(Archetype.bodyHint)
+
+        """
+    }
+}

@@ -54,3 +54,42 @@ public struct Signpost: Decodable, Sendable, Equatable {
         status = try container.decodeIfPresent(SignpostStatus.self, forKey: .status) ?? .notSeen
     }
 }
+
+extension ContentKind {
+    /// Scenarios: `Content/scenarios/<slug>.md`.
+    public static let scenario = ContentKind(id: "scenario", folder: "scenarios", scheme: "scenario", urlFolder: "scenarios/")
+}
+
+extension ContentSet {
+    /// The scenarios.
+    public var scenarios: [Document<ScenarioFrontMatter>] {
+        get { documents(.scenario) }
+        set { setDocuments(newValue, for: .scenario) }
+    }
+}
+
+extension ScenarioFrontMatter {
+    public static func archetype(slug: String) -> String {
+        let title = Archetype.titleCase(slug)
+        return """
+        ---
+        title: \(title)
+        summary:
+        question:           # the question the scenario answers
+        horizon:            # e.g. 2008 or 2006–2010
+        likelihood:         # \(Archetype.words(Likelihood.self))
+        drivers: []         # - what would push events this way
+        uncertainties: []   # - what could change the picture
+        signposts: []       # - {text: …, status: \(Archetype.words(SignpostStatus.self))}
+        affects: []         # country or organization slugs
+        implications: []    # - what would follow
+        updated:
+        sources: []
+        draft: true
+        ---
+
+        \(Archetype.bodyHint)
+
+        """
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report's settings: `Content/site.yaml`.
 public struct SiteConfig: Decodable, Sendable, Equatable {
     /// The report's title.
@@ -18,6 +20,9 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public var rawHTML: Bool
     /// Where `dossier deploy` publishes when no target is given on the command line.
     public var deploy: [DeployTarget]
+    /// The titles and introductions of the site's sections and own pages (`countries`, `memberships`,
+    /// `search` …), by section name: the report's words, not the engine's.
+    public var sections: [String: SectionText]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, subtitle, description, authors
@@ -26,6 +31,7 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         case asOf = "as_of"
         case rawHTML = "raw_html"
         case deploy
+        case sections
     }
 
     /// The field names, for unknown-field checks.
@@ -45,7 +51,21 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         authors = try container.decodeIfPresent([Author].self, forKey: .authors) ?? []
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
         deploy = try container.decodeIfPresent([DeployTarget].self, forKey: .deploy) ?? []
+        sections = try container.decodeIfPresent([String: SectionText].self, forKey: .sections) ?? [:]
     }
+
+    /// The title of section `name`: `sections.<name>.title`, else the name itself, capitalised.
+    public func sectionTitle(_ name: String) -> String {
+        sections[name]?.title ?? (name.prefix(1).uppercased() + name.dropFirst()).replacingOccurrences(of: "-", with: " ")
+    }
+}
+
+/// A section's title and introduction, as `site.yaml` gives them.
+public struct SectionText: Decodable, Sendable, Equatable {
+    /// The heading and navigation label.
+    public var title: String?
+    /// One or two sentences under the heading, for indexes and meta descriptions.
+    public var summary: String?
 }
 
 /// A report author.

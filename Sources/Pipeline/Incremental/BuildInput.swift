@@ -21,8 +21,7 @@ enum BuildInput: Hashable, Sendable {
 
     /// The front matter of an entity's file, which exists or not.
     static func entity(_ ref: EntityRef) -> BuildInput {
-        let kind = ref.kind.contentKind
-        return .frontMatter("Content/\(kind.folder)/\(ref.slug).md")
+        .frontMatter("Content/\(ref.kind.folder)/\(ref.slug).md")
     }
 
     /// The front matter of the country or organization a relation party or scenario names, whichever exists.
@@ -77,7 +76,7 @@ struct InputFingerprints: Sendable {
         guard file.hasSuffix(".md") else { return nil }
         if file == "Content/index.md" { return .overview }
         let folder = file.split(separator: "/").dropFirst().first.map(String.init)
-        return ContentKind.allCases.first { $0 != .overview && $0.folder == folder }
+        return PageKinds.all.map { $0.kind }.first { $0.folder == folder }
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 import Site
 
-/// `feed.xml`: an Atom feed (RFC 4287) of the 50 latest-revised country briefs and scenarios, latest first,
+/// `feed.xml`: an Atom feed (RFC 4287) of the 50 latest-revised pages of the kinds it carries (`PageKind.inFeed`), latest first,
 /// each entry with its summary and its prose (links resolved against the page through `xml:base`).
 enum AtomFeed {
     /// Atom's namespace.
@@ -11,7 +11,7 @@ enum AtomFeed {
     /// The site file.
     static let file = "feed.xml"
     /// The page kinds the feed carries.
-    static let kinds: Set<String> = [EntityKind.country.rawValue, EntityKind.scenario.rawValue]
+    static let kinds = Set(PageKinds.all.filter { $0.inFeed }.map { $0.kind.id })
     /// The most entries a feed carries: readers poll it for what changed lately, and the whole
     /// report is on the site and in the sitemap.
     static let limit = 50

@@ -1,3 +1,4 @@
+import Content
 import Site
 
 /// Where each page of the site sits on the one-page report, and how a page's HTML is rewritten to
@@ -28,7 +29,7 @@ struct ReportAnchors {
     }
 
     /// The anchor of an entity page: `country-belarus`, `relation-russia--ukraine`.
-    static func anchor(_ kind: EntityKind, _ slug: String) -> String { "\(kind.rawValue)-\(slug)" }
+    static func anchor(_ kind: ContentKind, _ slug: String) -> String { "\(kind.id)-\(slug)" }
 
     /// The HTML of a page's body (`route`'s), rewritten for the report: each id gets the entry's
     /// anchor as a prefix; a link to a page on the report becomes `#anchor` (or `#anchor--id`);

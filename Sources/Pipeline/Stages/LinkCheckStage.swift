@@ -29,7 +29,7 @@ public struct LinkCheckStage: BuildStage {
             problems.append(Diagnostic(.warning, at: link.location, code: "image-missing-alt",
                 "image '\(link.destination)' has no alt text", hint: "describe the image between the brackets: ![A map of the region](…)"))
         }
-        if let entityLink = EntityLink(link.destination) {
+        if let entityLink = EntityLink(link.destination, kinds: targets.kinds) {
             // Unknown entities are reported where links are rewritten; here only their anchors.
             if case .entity(let ref) = entityLink.target, let anchor = entityLink.anchor, targets.routes.contains(ref.route) {
                 problems += anchorProblem(anchor, on: ref.route, written: link, targets: targets).map { [$0] } ?? []
@@ -72,15 +72,10 @@ public struct LinkCheckStage: BuildStage {
         for scenario in graph.content.scenarios {
             referenced.formUnion(scenario.meta.affects.compactMap { graph.party($0.value)?.route })
         }
-        func orphan<Meta>(_ document: Document<Meta>, _ kind: EntityKind) -> Diagnostic? {
-            guard !referenced.contains(.entity(kind, document.slug)) else { return nil }
-            return Diagnostic(.warning, at: document.start, code: "orphan-page",
-                              "nothing in the report links to \(kind.noun) '\(document.slug)'",
-                              hint: "link it from a related page with [\(document.meta.common.title ?? document.slug)](\(kind.scheme):\(document.slug))")
+        for (target, sources) in graph.referencedBy where !sources.isEmpty {
+            referenced.insert(target.route)
         }
         // Free pages are in the navigation; relations are reached from their parties' pages.
-        return graph.content.countries.compactMap { orphan($0, .country) }
-            + graph.content.organizations.compactMap { orphan($0, .organization) }
-            + graph.content.scenarios.compactMap { orphan($0, .scenario) }
+        return PageKinds.all.flatMap { $0.orphans(referenced: referenced, graph: graph) }
     }
 }

@@ -9,7 +9,7 @@ public struct LoadStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        let loader = ContentLoader(root: context.options.source, includeDrafts: context.options.includeDrafts, cache: context.cache.content)
+        let loader = ContentLoader(root: context.options.source, kinds: PageKinds.all, includeDrafts: context.options.includeDrafts, cache: context.cache.content)
         let result = loader.load()
         context.diagnostics += result.diagnostics
         context.skippedDrafts = result.skippedDrafts

@@ -50,7 +50,7 @@ public struct MarkdownStage: BuildStage {
         var written: [WrittenLink] = []
         document.rewriteLinks { link in
             written.append(WrittenLink(link, at: location(link.position)))
-            guard let entityLink = EntityLink(link.destination) else { return nil }
+            guard let entityLink = EntityLink(link.destination, kinds: graph.kinds) else { return nil }
             reads.append(entityLink.input)
             switch LinkResolver(graph: graph, linker: linker, drafts: drafts).resolve(entityLink) {
             case .success(let resolved):

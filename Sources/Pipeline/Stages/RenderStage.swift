@@ -66,9 +66,19 @@ public struct RenderStage: BuildStage {
             sources: plan.sources.map { SourceView($0, asOf: site.asOf) },
             updated: plan.updated?.longDescription,
             details: plan.details(graph, linker))
+        view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
-                                     openGraphType: EntityKind(rawValue: plan.kind) == nil ? "website" : "article")
+                                     openGraphType: plan.isArticle ? "article" : "website")
         return theme.render(view, template: plan.template)
+    }
+
+    /// The pages of each kind that name `ref` in their front matter, in the kind's order.
+    static func mentions(of ref: EntityRef, graph: ReportGraph, linker: Linker) -> [MentionGroupView] {
+        PageKinds.all.compactMap { kind in
+            let items = kind.mentions(of: ref, graph: graph, linker: linker).sorted { ($0.sortKey, $0.link.title) < ($1.sortKey, $1.link.title) }
+            guard !items.isEmpty else { return nil }
+            return MentionGroupView(id: kind.kind.folder, title: graph.content.site.sectionTitle(kind.kind.folder), items: items.map(\.link))
+        }
     }
 
     /// The table of contents: level-2 and level-3 headings, when there are at least three.

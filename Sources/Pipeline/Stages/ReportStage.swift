@@ -2,8 +2,8 @@ import Content
 import Site
 import Templates
 
-/// Composes `/report/`: every page's prose and facts on one page in reading order (overview,
-/// countries, organizations, relations, scenarios, free pages), with links between them turned
+/// Composes `/report/`: every page's prose and facts on one page in reading order (the overview,
+/// then each page kind's part in the registry's order), with links between them turned
 /// into anchors, so printing the page gives the whole report as one document.
 public struct ReportStage: BuildStage {
     public let name = "report"
@@ -74,49 +74,23 @@ public struct ReportStage: BuildStage {
         var facts: [(label: String, value: String?)]
     }
 
+    /// The report's parts: the overview, then each kind's pages in the registry's order.
     static func sections(of graph: ReportGraph, linker: Linker) -> [Section] {
         let content = graph.content
-        func entry<Meta: FrontMatter>(_ document: Document<Meta>, _ kind: EntityKind, title: String? = nil,
-                                      facts: [(label: String, value: String?)]) -> Entry {
-            Entry(route: .entity(kind, document.slug), id: ReportAnchors.anchor(kind, document.slug),
-                  title: title ?? document.meta.common.title ?? document.slug, summary: document.meta.common.summary, facts: facts)
+        let site = content.site
+        let overview = Entry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
+                             summary: content.overview?.meta.common.summary ?? site.description,
+                             facts: [("Report date", site.asOf.longDescription)])
+        let parts = PageKinds.all.map { kind in
+            Section(id: kind.reportSection, title: site.sectionTitle(kind.reportSection),
+                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))
         }
-        func names(_ links: [LinkView]) -> String? { links.isEmpty ? nil : links.map(\.title).joined(separator: ", ") }
-        let overview = Entry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? content.site.title,
-                             summary: content.overview?.meta.common.summary ?? content.site.description,
-                             facts: [("Report date", content.site.asOf.longDescription)])
-        let countries = graph.countriesByTitle.map { country in
-            let view = CountryView(country, graph: graph, linker: linker)
-            return entry(country, .country, facts: view.facts.map { ($0.label, $0.value) }
-                + [("Leaders", view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\([$0.role, $0.hindsight].compactMap { $0 }.joined(separator: ", ")))" }.joined(separator: "; ")),
-                   ("Member of, \(graph.asOf.longDescription)", names(view.memberships.map(\.organization)))])
-        }
-        let organizations = graph.organizationsByName.map { organization in
-            let view = OrganizationView(organization, graph: graph, linker: linker)
-            return entry(organization, .organization, facts: view.facts.map { ($0.label, $0.value) }
-                + [("Members, \(graph.asOf.longDescription)", names(view.members.rows.map(\.country)))])
-        }
-        let relations = content.relations.sorted { graph.relationTitle($0) < graph.relationTitle($1) }.map { relation in
-            let view = RelationView(relation, graph: graph, linker: linker)
-            return entry(relation, .relation, title: graph.relationTitle(relation),
-                         facts: [("Alignment", view.alignment), ("Trend", view.trend), ("Since", view.since)])
-        }
-        let scenarios = content.scenarios.sorted { ($0.meta.common.title ?? $0.slug) < ($1.meta.common.title ?? $1.slug) }.map { scenario in
-            let row = ScenarioView(scenario, graph: graph, linker: linker).row
-            return entry(scenario, .scenario, facts: [("Question", row.question), ("Likelihood", "\(row.likelihood) (\(row.band))"),
-                                                      ("Horizon", row.horizon), ("Affects", names(row.affects))])
-        }
-        let pages = PageCatalog.navigation(of: graph).compactMap { item -> Entry? in
-            guard let page = content.pages.first(where: { Route.entity(.page, $0.slug) == item.route }) else { return nil }
-            return entry(page, .page, facts: [])
-        }
-        return [
-            Section(id: "overview", title: "Overview", index: .home, entries: [overview]),
-            Section(id: "countries", title: "Countries", index: .countries, entries: countries),
-            Section(id: "organizations", title: "Organizations", index: .organizations, entries: organizations),
-            Section(id: "relations", title: "Relations", index: .relations, entries: relations),
-            Section(id: "scenarios", title: "Scenarios", index: .scenarios, entries: scenarios),
-            Section(id: "about", title: "About this report", index: nil, entries: pages),
-        ].filter { !$0.entries.isEmpty }
+        return ([Section(id: "overview", title: site.sectionTitle("overview"), index: .home, entries: [overview])] + parts)
+            .filter { !$0.entries.isEmpty }
+    }
+
+    /// Link titles as one line of a fact, or nil when there are none.
+    static func names(_ links: [LinkView]) -> String? {
+        links.isEmpty ? nil : links.map(\.title).joined(separator: ", ")
     }
 }

@@ -21,6 +21,8 @@ public struct PageView: ViewModel {
     public var backlinks: [LinkView]
     public var sources: [SourceView]
     public var updated: String?
+    /// For an entity's page, the pages that name it in their front matter, by kind ("Events").
+    public var mentions: [MentionGroupView] = []
     /// The view model of the page kind.
     public var details: (any ViewModel)?
     /// Links to the search page, the feed and the one-page report (set after the page's own fields).
@@ -30,6 +32,7 @@ public struct PageView: ViewModel {
         "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
         "home": \.home, "stylesheet": \.stylesheet, "nav": \.nav, "content": \.content, "toc": \.toc,
         "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated, "links": \.links,
+        "mentions": \.mentions,
     ]
 
     public init(site: SiteView, title: String, summary: String?, kind: String, canonical: String, home: String,
@@ -54,6 +57,25 @@ public struct PageView: ViewModel {
     public func child(named name: String) -> Any? {
         if let path = Self.fields[name] { return Self.presentable(self[keyPath: path]) }
         return details?.child(named: name)
+    }
+}
+
+/// The pages of one kind that name an entity in their front matter, such as the events involving a country.
+public struct MentionGroupView: ViewModel {
+    /// The kind's folder (`events`), for ids.
+    public var id: String
+    /// The kind's section title (`Chronology`).
+    public var title: String
+    public var items: [LinkView]
+
+    public static let fields: [String: any PartialKeyPath<MentionGroupView> & Sendable] = [
+        "id": \.id, "title": \.title, "items": \.items,
+    ]
+
+    public init(id: String, title: String, items: [LinkView]) {
+        self.id = id
+        self.title = title
+        self.items = items
     }
 }
 
