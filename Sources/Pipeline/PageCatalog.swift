@@ -52,7 +52,7 @@ enum PageCatalog {
             PagePlan(route: .report, template: "report", title: site.sectionTitle("report"),
                      summary: site.sections["report"]?.summary, kind: "report", details: { _, _ in nil }),
             PagePlan(route: .search, template: "search", title: site.sectionTitle("search"), summary: site.sections["search"]?.summary,
-                     kind: "search", details: { graph, linker in SearchStage.view(of: graph, linker: linker) }),
+                     kind: "search", details: { graph, linker in SearchCoverage.view(of: graph, linker: linker) }),
         ]
         return [home] + sections + own + PageKinds.all.flatMap { $0.plans(of: graph) }
     }

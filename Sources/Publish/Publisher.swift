@@ -18,7 +18,7 @@ public struct Publisher: Sendable {
     /// What a publish run did.
     public struct Outcome: Sendable {
         /// The build that came first.
-        public var build: Builder.Report
+        public var build: BuildResult
         /// The targets published to (or checked, in a dry run), in order.
         public var targets: [DeployTarget]
         /// Why publishing stopped, if it did: the build failed, no target was given, or a target failed.

@@ -3,7 +3,7 @@ import Foundation
 
 /// The bundled report built once into a fresh folder; reading `folder` guarantees the build ran.
 struct BuiltSite: Sendable {
-    let report: Builder.Report
+    let report: BuildResult
     let folder: URL
 
     init(_ name: String, baseURL: String? = nil, explicitIndex: Bool = false) {

@@ -37,7 +37,7 @@ import Testing
             """,
     ]
 
-    func build(_ changes: [String: String?]) throws -> (fixture: ReportFixture, output: URL, report: Builder.Report) {
+    func build(_ changes: [String: String?]) throws -> (fixture: ReportFixture, output: URL, report: BuildResult) {
         let fixture = try ReportFixture(changes)
         let output = temporaryFolder("events-out")
         let report = Builder().run(BuildOptions(source: fixture.root, output: output))

@@ -6,7 +6,7 @@ import Content
 
 /// A broken report reports each problem at its place, exits with errors, and leaves the old site alone.
 @Suite struct FailedBuildTests {
-    func buildTwice(breaking file: String, replacing old: String, with new: String) throws -> (Builder.Report, before: [String: Data], after: [String: Data]) {
+    func buildTwice(breaking file: String, replacing old: String, with new: String) throws -> (BuildResult, before: [String: Data], after: [String: Data]) {
         let report = try copyOfBundledReport()
         let output = report.appendingPathComponent("Public")
         let first = Builder().run(BuildOptions(source: report, output: output)).diagnostics.map(\.description)

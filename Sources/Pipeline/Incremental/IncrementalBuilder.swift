@@ -14,7 +14,7 @@ public struct IncrementalBuilder: Sendable {
     public init(options: BuildOptions) { self.options = options }
 
     /// Builds the report, reusing whatever earlier builds made that is still valid.
-    public func build() -> Builder.Report {
+    public func build() -> BuildResult {
         builder.run(options, cache: cache)
     }
 }

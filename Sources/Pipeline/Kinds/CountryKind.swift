@@ -30,6 +30,6 @@ enum CountryKind: PageKind {
         let view = CountryView(document, graph: graph, linker: linker)
         return view.facts.map { ($0.label, $0.value) }
             + [("Leaders", view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\([$0.role, $0.hindsight].compactMap { $0 }.joined(separator: ", ")))" }.joined(separator: "; ")),
-               ("Member of, \(graph.asOf.longDescription)", ReportStage.names(view.memberships.map(\.organization)))]
+               ("Member of, \(graph.asOf.longDescription)", view.memberships.map(\.organization).titleList)]
     }
 }

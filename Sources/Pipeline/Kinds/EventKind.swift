@@ -37,6 +37,6 @@ enum EventKind: PageKind {
 
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let view = EventView(document, graph: graph, linker: linker)
-        return [("Date", view.date), ("Involves", ReportStage.names(view.involves))]
+        return [("Date", view.date), ("Involves", view.involves.titleList)]
     }
 }

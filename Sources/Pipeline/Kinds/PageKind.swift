@@ -107,9 +107,9 @@ extension PageKind {
     }
 
     /// The kind's part of the one-page report.
-    static func reportEntries(of graph: ReportGraph, linker: Linker) -> [ReportStage.Entry] {
+    static func reportEntries(of graph: ReportGraph, linker: Linker) -> [ReportEntry] {
         reportOrder(of: graph).map { document in
-            ReportStage.Entry(route: .entity(kind, document.slug), id: ReportAnchors.anchor(kind, document.slug),
+            ReportEntry(route: .entity(kind, document.slug), id: ReportAnchors.anchor(kind, document.slug),
                               title: title(of: document, graph: graph), summary: document.meta.common.summary,
                               facts: reportFacts(document, graph: graph, linker: linker))
         }

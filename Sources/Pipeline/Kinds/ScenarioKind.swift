@@ -27,6 +27,6 @@ enum ScenarioKind: PageKind {
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let row = ScenarioView(document, graph: graph, linker: linker).row
         return [("Question", row.question), ("Likelihood", "\(row.likelihood) (\(row.band))"),
-                ("Horizon", row.horizon), ("Affects", ReportStage.names(row.affects))]
+                ("Horizon", row.horizon), ("Affects", row.affects.titleList)]
     }
 }

@@ -52,7 +52,7 @@ public struct RenderStage: BuildStage {
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the site's own path.
         let linker = plan.route == .notFound
-            ? Linker(page: plan.route, explicitIndex: context.options.explicitIndex, absoluteRoot: Self.sitePath(site.baseURL))
+            ? Linker(page: plan.route, explicitIndex: context.options.explicitIndex, absoluteRoot: site.sitePath)
             : Linker(page: plan.route, explicitIndex: context.options.explicitIndex)
         let body = context.bodies[plan.route]
         var view = PageView(
@@ -86,11 +86,5 @@ public struct RenderStage: BuildStage {
         let entries = headings.filter { (2...3).contains($0.level) }
         guard entries.count >= 3 else { return [] }
         return entries.map { HeadingView(level: $0.level, text: $0.text, id: $0.id, nested: $0.level > 2) }
-    }
-
-    /// The path part of the base URL, e.g. `/dossier/` for `https://example.org/dossier/`.
-    static func sitePath(_ baseURL: String) -> String {
-        guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
-        return url.path.hasSuffix("/") ? url.path : url.path + "/"
     }
 }

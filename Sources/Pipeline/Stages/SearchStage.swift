@@ -9,16 +9,13 @@ import Templates
 public struct SearchStage: BuildStage {
     public let name = "search"
 
-    /// Pages left out of the index.
-    static let unindexed: Set<Route> = [.search, .notFound, .report]
-
     public init() {}
 
     public func run(_ context: inout BuildContext) {
         guard context.graph != nil, !context.failed else { return }
         let snapshot = context
         let script = context.cache.memo("search", key: context.publishingKey) { () -> Result<Data, SearchIndexError> in
-            let index = SearchIndex(plans: Self.indexed(snapshot.plans), bodies: snapshot.bodies,
+            let index = SearchIndex(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot.bodies,
                                     linker: Linker(page: .search, explicitIndex: snapshot.options.explicitIndex), cache: snapshot.cache)
             return Result { try index.script() }.mapError { SearchIndexError(message: "\($0)") }
         }
@@ -29,23 +26,6 @@ public struct SearchStage: BuildStage {
             context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: SearchIndex.file, line: 1, column: 1),
                                                   code: "search-index-failed", "cannot write the search index: \(error.message)"))
         }
-    }
-
-    /// The pages the search covers.
-    static func indexedPages(of graph: ReportGraph) -> [PagePlan] {
-        indexed(PageCatalog.pages(of: graph))
-    }
-
-    /// The pages among `plans` the search covers.
-    static func indexed(_ plans: [PagePlan]) -> [PagePlan] {
-        plans.filter { !unindexed.contains($0.route) }
-    }
-
-    /// The search page's view: every indexed page by title, which is what a reader without JavaScript gets.
-    static func view(of graph: ReportGraph, linker: Linker) -> SearchView {
-        let pages = indexedPages(of: graph).sorted { $0.title < $1.title }
-            .map { LinkView(title: $0.title, url: linker.url($0.route), note: $0.summary) }
-        return SearchView(pages: pages, linker: linker, index: SearchIndex.file, script: "assets/search.js")
     }
 }
 

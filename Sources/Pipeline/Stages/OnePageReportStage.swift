@@ -5,8 +5,8 @@ import Templates
 /// Composes `/report/`: every page's prose and facts on one page in reading order (the overview,
 /// then each page kind's part in the registry's order), with links between them turned
 /// into anchors, so printing the page gives the whole report as one document.
-public struct ReportStage: BuildStage {
-    public let name = "report"
+public struct OnePageReportStage: BuildStage {
+    public let name = "one-page report"
 
     /// The theme partial that lays out the report's sections.
     static let template = "partials/report-body"
@@ -26,7 +26,7 @@ public struct ReportStage: BuildStage {
     static func body(graph: ReportGraph, theme: Theme, context: BuildContext) -> RenderedBody {
         let linker = Linker(page: .report, explicitIndex: context.options.explicitIndex)
         var anchors = ReportAnchors()
-        anchors.sitePath = RenderStage.sitePath(graph.content.site.baseURL)
+        anchors.sitePath = graph.content.site.sitePath
         let sections = Self.sections(of: graph, linker: linker)
         for section in sections {
             if let index = section.index { anchors.place(index, at: section.id) }
@@ -58,39 +58,18 @@ public struct ReportStage: BuildStage {
                             fingerprint: RenderedBody.fingerprint(html: html, headings: headings))
     }
 
-    struct Section {
-        var id: String
-        var title: String
-        /// The site's index of the section, whose links also land on the section.
-        var index: Route?
-        var entries: [Entry]
-    }
-
-    struct Entry {
-        var route: Route
-        var id: String
-        var title: String
-        var summary: String?
-        var facts: [(label: String, value: String?)]
-    }
-
     /// The report's parts: the overview, then each kind's pages in the registry's order.
-    static func sections(of graph: ReportGraph, linker: Linker) -> [Section] {
+    static func sections(of graph: ReportGraph, linker: Linker) -> [ReportPart] {
         let content = graph.content
         let site = content.site
-        let overview = Entry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
+        let overview = ReportEntry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
                              summary: content.overview?.meta.common.summary ?? site.description,
                              facts: [("Report date", site.asOf.longDescription)])
         let parts = PageKinds.all.map { kind in
-            Section(id: kind.reportSection, title: site.sectionTitle(kind.reportSection),
+            ReportPart(id: kind.reportSection, title: site.sectionTitle(kind.reportSection),
                     index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))
         }
-        return ([Section(id: "overview", title: site.sectionTitle("overview"), index: .home, entries: [overview])] + parts)
+        return ([ReportPart(id: "overview", title: site.sectionTitle("overview"), index: .home, entries: [overview])] + parts)
             .filter { !$0.entries.isEmpty }
-    }
-
-    /// Link titles as one line of a fact, or nil when there are none.
-    static func names(_ links: [LinkView]) -> String? {
-        links.isEmpty ? nil : links.map(\.title).joined(separator: ", ")
     }
 }
