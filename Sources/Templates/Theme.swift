@@ -19,14 +19,11 @@ public struct Theme: Sendable {
     /// The ids a page rendered with `template` writes itself, which its Markdown headings must avoid.
     public func sectionIDs(of template: String) -> Set<String> { idsByTemplate[template] ?? [] }
 
-    /// The page templates every site needs, one per page kind.
-    public static let requiredTemplates = [
-        "home", "countries", "country", "organizations", "organization", "memberships", "relations",
-        "relation", "scenarios", "scenario", "events", "event", "page", "not-found", "report", "search",
-    ]
-
     /// Reads every `*.mustache` below `folder`; a syntax error becomes a diagnostic at its template line.
-    public static func load(from folder: URL, displayPath: String = "Templates") -> (theme: Theme?, diagnostics: [Diagnostic]) {
+    /// The theme is held to `contract`: each of its page templates must exist, and each template it
+    /// names is checked, with everything it includes, against the view models it renders with.
+    public static func load(from folder: URL, displayPath: String = "Templates",
+                            contract: TemplateContract) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: displayPath, line: 1, column: 1), code: "template-missing",
@@ -58,11 +55,11 @@ public struct Theme: Sendable {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: "template-syntax", "\(error)"))
             }
         }
-        for required in requiredTemplates where !names.contains(required) && !problems.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
+        for required in contract.pages.keys.sorted() where !names.contains(required) && !problems.contains(where: { $0.location.file.hasSuffix("/\(required).mustache") }) {
             problems.append(Diagnostic(.error, at: SourceLocation(file: "\(displayPath)/\(required).mustache", line: 1, column: 1),
                                        code: "template-missing", "the theme has no '\(required)' template"))
         }
-        problems += TemplateChecker(sources).check(roots: TemplateModels.roots)
+        problems += TemplateChecker(sources).check(roots: contract.roots)
         guard !problems.hasErrors else { return (nil, problems) }
         var theme = Theme(library: library, names: names, folder: folder)
         let includes = sources.mapValues { TemplateScanner.includes(in: $0.text) }

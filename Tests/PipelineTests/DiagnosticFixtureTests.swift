@@ -165,6 +165,15 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "unknown directive field", changes: ["Content/pages/about.md": about + "\n```members\norg: csto\nasof: all\n```\n"], expected: [
         "Content/pages/about.md:9:1: warning: unknown field 'asof' in the members directive [unknown-field]",
     ]),
+    BrokenInput(name: "leaders directive naming an unknown country", changes: ["Content/pages/about.md": about + "\n```leaders\ncountry: rusia\n```\n"], expected: [
+        "Content/pages/about.md:8:10: error: unknown country 'rusia' in the leaders directive [unknown-reference]",
+    ]),
+    BrokenInput(name: "unknown leaders directive field", changes: ["Content/pages/about.md": about + "\n```leaders\ncountry: russia\nas_off: 2005\n```\n"], expected: [
+        "Content/pages/about.md:9:1: warning: unknown field 'as_off' in the leaders directive [unknown-field]",
+    ]),
+    BrokenInput(name: "leaders directive with an impossible date", changes: ["Content/pages/about.md": about + "\n```leaders\ncountry: russia\nas_of: 2005-13\n```\n"], expected: [
+        "Content/pages/about.md:9:8: error: '2005-13' is not a valid date [invalid-date]",
+    ]),
     BrokenInput(name: "directive naming a draft", changes: [
         "Content/organizations/gaz.md": "---\ntitle: Gas Union\ndraft: true\n---\n",
         "Content/pages/about.md": about + "\n```members\norg: gaz\n```\n",

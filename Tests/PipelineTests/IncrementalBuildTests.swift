@@ -112,4 +112,17 @@ import Site
             #expect(rendered == countries)
         }
     }
+
+    @Test func aDirectiveFollowsTheBriefItReads() throws {
+        try withIncrementalBuilder { builder, report in
+            // A page that links to no brief, so only the directive reads Belarus's.
+            try "---\ntitle: Heads\n---\n\n```leaders\ncountry: belarus\n```\n"
+                .write(to: report.appendingPathComponent("Content/pages/heads.md"), atomically: true, encoding: .utf8)
+            expectSameAsFullBuild(builder, "leaders directive added")
+            try edit(report, "Content/countries/belarus.md", replacing: "leaders:\n", with: "leaders:\n  - {name: Test Person, role: Regent, from: 1991}\n")
+            let page = Route.entity(.page, "heads")
+            #expect(builder.build().context.processedBodies.contains(page), "the page showing Belarus's leaders is made again")
+            expectSameAsFullBuild(builder, "a leader added to the brief")
+        }
+    }
 }

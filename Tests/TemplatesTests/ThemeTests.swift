@@ -12,11 +12,14 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        return Theme.load(from: folder)
+        return Theme.load(from: folder, contract: contract)
     }
 
+    /// The page templates these tests' themes must have.
+    let contract = TemplateContract(pages: ["country": [PageView.self], "page": [PageView.self], "scenario": [PageView.self]], partials: [:])
+
     var completeTheme: [String: String] {
-        Dictionary(uniqueKeysWithValues: Theme.requiredTemplates.map { ("\($0).mustache", "<p>{{title}}</p>") })
+        Dictionary(uniqueKeysWithValues: contract.pages.keys.map { ("\($0).mustache", "<p>{{title}}</p>") })
     }
 
     @Test func syntaxErrorsPointAtTheTemplateLine() throws {
@@ -32,7 +35,8 @@ import Testing
     }
 
     @Test func aMissingThemeFolderIsOneDiagnostic() {
-        let (theme, problems) = Theme.load(from: FileManager.default.temporaryDirectory.appendingPathComponent("no-theme-\(UUID().uuidString)"))
+        let (theme, problems) = Theme.load(from: FileManager.default.temporaryDirectory.appendingPathComponent("no-theme-\(UUID().uuidString)"),
+                                           contract: contract)
         #expect(theme == nil)
         #expect(problems.map(\.description) == [
             "Templates:1:1: error: the report has no Templates/ folder, so there is nothing to render pages with (copy Templates/ from the bundled report and adapt it)",

@@ -26,7 +26,7 @@ public struct LoadStage: BuildStage {
             themeKey.combine(name)
             themeKey.combine(templates[name])
         }
-        let theme = context.cache.theme(key: themeKey.finalize()) { Theme.load(from: folder) }
+        let theme = context.cache.theme(key: themeKey.finalize()) { Theme.load(from: folder, contract: .pipeline) }
         context.theme = theme.theme
         context.diagnostics += theme.diagnostics
         context.inputs = InputFingerprints(sources: result.fingerprints, templates: templates)

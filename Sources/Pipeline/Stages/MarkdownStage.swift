@@ -62,8 +62,8 @@ public struct MarkdownStage: BuildStage {
             }
         }
         let directives = DirectiveRenderer(graph: graph, theme: theme, linker: linker)
-        document.replaceDirectives(named: DirectiveRenderer.names) { block in
-            reads += DirectiveRenderer.inputs(of: block)
+        document.replaceDirectives(named: Directives.names) { block in
+            reads += Directives.inputs(named: block.name)
             let rendered = directives.render(block, file: job.file, bodyLine: job.bodyLine)
             problems += rendered.problems
             return rendered.html

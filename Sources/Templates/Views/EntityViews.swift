@@ -48,7 +48,9 @@ public struct LeaderView: ViewModel {
         "name": \.name, "role": \.role, "from": \.from, "to": \.to, "hindsight": \.hindsight,
     ]
 
-    init(_ leader: Leader, asOf: ReportDate) {
+    /// The term `leader` holds, its end "in office" while it lasts, with a note when it began or
+    /// ended after the report date `asOf`.
+    public init(_ leader: Leader, asOf: ReportDate) {
         name = leader.name
         role = leader.role
         from = leader.from?.description ?? "—"

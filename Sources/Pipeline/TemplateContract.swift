@@ -1,7 +1,15 @@
-/// Which view models each template renders with: the contract between the theme and the code.
-enum TemplateModels {
-    /// The view models in scope at the top of each page template: `PageView` and its kind's view.
-    static let pages: [String: [any ViewModel.Type]] = [
+import Templates
+
+extension TemplateContract {
+    /// What the pipeline renders: every page template with its view models, each directive's
+    /// partial (from the directive registry) and the one-page report's body.
+    static let pipeline = TemplateContract(
+        pages: pageTemplates,
+        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self]]) { directive, _ in directive })
+
+    /// The page templates, with the view models in scope at their top: `PageView` and the view
+    /// model the page's `PagePlan` gives as its details (`PageCatalog`).
+    static let pageTemplates: [String: [any ViewModel.Type]] = [
         "home": [PageView.self, HomeView.self],
         "countries": [PageView.self, CountriesIndexView.self],
         "country": [PageView.self, CountryView.self],
@@ -16,15 +24,7 @@ enum TemplateModels {
         "event": [PageView.self, EventView.self],
         "page": [PageView.self],
         "not-found": [PageView.self],
+        "report": [PageView.self],
+        "search": [PageView.self, SearchView.self],
     ]
-
-    /// The partials the directives render on their own.
-    static let directives: [String: [any ViewModel.Type]] = [
-        "partials/data-table": [DataTableView.self],
-        "partials/members-table": [MembersTableView.self],
-        "partials/membership-matrix": [MatrixView.self],
-    ]
-
-    /// Every template checked from the top, with its view models.
-    static var roots: [String: [any ViewModel.Type]] { pages.merging(directives) { first, _ in first } }
 }
