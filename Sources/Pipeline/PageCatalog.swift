@@ -33,6 +33,14 @@ enum PageCatalog {
         return all
     }
 
+    /// The templates of the site's own pages, with the view models their plans below give as details.
+    static let ownTemplates: [String: [any ViewModel.Type]] = [
+        "home": [PageView.self, HomeView.self],
+        "not-found": [PageView.self],
+        "report": [PageView.self],
+        "search": [PageView.self, SearchView.self],
+    ]
+
     /// Every page of the site: the overview, the sections' pages, the site's own pages, then every
     /// entity's page, each group in the registry's order.
     static func pages(of graph: ReportGraph) -> [PagePlan] {

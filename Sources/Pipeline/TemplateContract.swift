@@ -8,23 +8,9 @@ extension TemplateContract {
         partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self]]) { directive, _ in directive })
 
     /// The page templates, with the view models in scope at their top: `PageView` and the view
-    /// model the page's `PagePlan` gives as its details (`PageCatalog`).
-    static let pageTemplates: [String: [any ViewModel.Type]] = [
-        "home": [PageView.self, HomeView.self],
-        "countries": [PageView.self, CountriesIndexView.self],
-        "country": [PageView.self, CountryView.self],
-        "organizations": [PageView.self, OrganizationsIndexView.self],
-        "organization": [PageView.self, OrganizationView.self],
-        "memberships": [PageView.self, MembershipsView.self],
-        "relations": [PageView.self, RelationsIndexView.self],
-        "relation": [PageView.self, RelationView.self],
-        "scenarios": [PageView.self, ScenariosIndexView.self],
-        "scenario": [PageView.self, ScenarioView.self],
-        "events": [PageView.self, EventsIndexView.self],
-        "event": [PageView.self, EventView.self],
-        "page": [PageView.self],
-        "not-found": [PageView.self],
-        "report": [PageView.self],
-        "search": [PageView.self, SearchView.self],
-    ]
+    /// model the page's `PagePlan` gives as its details — the site's own pages and, from the
+    /// registry, every page kind's pages and section pages, so no kind's template goes unchecked.
+    static let pageTemplates: [String: [any ViewModel.Type]] = PageKinds.all.reduce(into: PageCatalog.ownTemplates) { templates, kind in
+        templates.merge(kind.templates) { own, _ in own }
+    }
 }

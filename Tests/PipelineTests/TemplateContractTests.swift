@@ -81,3 +81,27 @@ import Templates
         if let meant { #expect(problem.hint == "did you mean '\(meant)'?") }
     }
 }
+
+/// The contract is derived from the page-kind registry, so a new kind's templates are checked
+/// without a second list to keep in step.
+@Suite struct TemplateContractRegistryTests {
+    @Test(arguments: PageKinds.names)
+    func everyKindsTemplatesAreCheckedWithTheirViewModels(kind name: String) throws {
+        let kind = try #require(PageKinds.named(name))
+        let contract = TemplateContract.pipeline.pages
+        for (template, models) in kind.templates {
+            let checked = try #require(contract[template], "the contract lacks \(template)")
+            #expect(checked.map { "\($0)" } == models.map { "\($0)" })
+            #expect(checked.first.map { "\($0)" } == "\(PageView.self)")
+        }
+        #expect(contract[kind.kind.id] != nil)
+        for page in kind.sectionPages {
+            #expect(contract[page.template] != nil, "\(page.template) of \(name) is not checked")
+        }
+    }
+
+    @Test func theContractHoldsExactlyTheSitesOwnPagesAndTheKindsPages() {
+        let fromKinds = PageKinds.all.reduce(into: Set<String>()) { $0.formUnion($1.templates.keys) }
+        #expect(Set(TemplateContract.pipeline.pages.keys) == fromKinds.union(PageCatalog.ownTemplates.keys))
+    }
+}

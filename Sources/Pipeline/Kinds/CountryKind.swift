@@ -10,11 +10,11 @@ enum CountryKind: PageKind {
     static let inFeed = true
     static let reportsOrphans = true
 
-    static func sectionPages(of graph: ReportGraph) -> [SectionPage] {
-        [SectionPage(route: Route(kind.urlFolder), template: "countries", viewModels: [CountriesIndexView.self]) {
+    static let sectionPages = [
+        SectionPage(route: Route(kind.urlFolder), template: "countries", viewModels: [CountriesIndexView.self]) {
             CountriesIndexView(graph: $0, linker: $1)
-        }]
-    }
+        },
+    ]
 
     static func view(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> (any ViewModel)? {
         CountryView(document, graph: graph, linker: linker)

@@ -10,13 +10,13 @@ enum EventKind: PageKind {
     static let viewModels: [any ViewModel.Type] = [EventView.self]
     static let namesOtherEntities = true
 
-    /// The chronology, when the report has events.
-    static func sectionPages(of graph: ReportGraph) -> [SectionPage] {
-        guard !documents(in: graph).isEmpty else { return [] }
-        return [SectionPage(route: Route(kind.urlFolder), template: "events", viewModels: [EventsIndexView.self]) {
+    /// The chronology, which the site has only when the report has events.
+    static let sectionPages = [
+        SectionPage(route: Route(kind.urlFolder), template: "events", viewModels: [EventsIndexView.self]) {
             EventsIndexView(graph: $0, linker: $1)
-        }]
-    }
+        },
+    ]
+    static let sectionShownWhenEmpty = false
 
     static func view(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> (any ViewModel)? {
         EventView(document, graph: graph, linker: linker)

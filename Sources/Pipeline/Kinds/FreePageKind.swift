@@ -10,7 +10,7 @@ enum FreePageKind: PageKind {
     static let viewModels: [any ViewModel.Type] = []
     static let reportSection = "about"
 
-    static func sectionPages(of graph: ReportGraph) -> [SectionPage] { [] }
+    static let sectionPages: [SectionPage] = []
 
     static func view(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> (any ViewModel)? { nil }
 

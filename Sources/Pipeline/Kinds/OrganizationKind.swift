@@ -10,14 +10,14 @@ enum OrganizationKind: PageKind {
     static let viewModels: [any ViewModel.Type] = [OrganizationView.self]
     static let reportsOrphans = true
 
-    static func sectionPages(of graph: ReportGraph) -> [SectionPage] {
-        [SectionPage(route: Route(kind.urlFolder), template: "organizations", viewModels: [OrganizationsIndexView.self]) {
+    static let sectionPages = [
+        SectionPage(route: Route(kind.urlFolder), template: "organizations", viewModels: [OrganizationsIndexView.self]) {
             OrganizationsIndexView(graph: $0, linker: $1)
         },
-         SectionPage(route: .memberships, template: "memberships", viewModels: [MembershipsView.self]) {
+        SectionPage(route: .memberships, template: "memberships", viewModels: [MembershipsView.self]) {
             MembershipsView(graph: $0, linker: $1)
-        }]
-    }
+        },
+    ]
 
     static func view(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> (any ViewModel)? {
         OrganizationView(document, graph: graph, linker: linker)

@@ -13,7 +13,9 @@ protocol PageKind: DocumentKind {
     static var viewModels: [any ViewModel.Type] { get }
     /// The section index (`countries/`) and any other pages the section has (`memberships/`), in
     /// navigation order; none for a kind without an index.
-    static func sectionPages(of graph: ReportGraph) -> [SectionPage]
+    static var sectionPages: [SectionPage] { get }
+    /// Whether the section's pages exist when the report has no page of the kind (default: yes).
+    static var sectionShownWhenEmpty: Bool { get }
     /// The kind's view of one page (nil for a page that shows only its text).
     static func view(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> (any ViewModel)?
     /// The title readers see (default: the front matter's `title`, else the slug).
@@ -66,6 +68,20 @@ extension PageKind {
     static var reportsOrphans: Bool { false }
     static var namesOtherEntities: Bool { false }
     static var slugJoinsParties: Bool { false }
+    static var sectionShownWhenEmpty: Bool { true }
+
+    /// The section's pages this build has.
+    static func sectionPages(of graph: ReportGraph) -> [SectionPage] {
+        sectionShownWhenEmpty || !documents(in: graph).isEmpty ? sectionPages : []
+    }
+
+    /// The templates of the kind's pages and of its section's, each with the view models in scope at
+    /// its top, for the template checker.
+    static var templates: [String: [any ViewModel.Type]] {
+        var templates = [kind.id: [PageView.self] + viewModels]
+        for page in sectionPages { templates[page.template] = [PageView.self] + page.viewModels }
+        return templates
+    }
 
     /// Every field its front matter takes, the common ones included.
     static var fieldNames: [String] { CommonFields.fieldNames + Meta.fieldNames }

@@ -9,11 +9,11 @@ enum RelationKind: PageKind {
     static let viewModels: [any ViewModel.Type] = [RelationView.self]
     static let slugJoinsParties = true
 
-    static func sectionPages(of graph: ReportGraph) -> [SectionPage] {
-        [SectionPage(route: Route(kind.urlFolder), template: "relations", viewModels: [RelationsIndexView.self]) {
+    static let sectionPages = [
+        SectionPage(route: Route(kind.urlFolder), template: "relations", viewModels: [RelationsIndexView.self]) {
             RelationsIndexView(graph: $0, linker: $1)
-        }]
-    }
+        },
+    ]
 
     static func view(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> (any ViewModel)? {
         RelationView(document, graph: graph, linker: linker)
