@@ -1,4 +1,5 @@
 import Content
+import TestSupport
 import Testing
 
 @Suite struct CleanFixtureTests {

@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 /// One broken input: the files changed from the clean fixture (or, for what no report can reach,

@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import FoundationXML
+import TestSupport
 import Testing
 @testable import Pipeline
 
