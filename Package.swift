@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        // For the fuzzing package in Fuzz/, which builds the pipeline with libFuzzer.
+        .library(name: "DossierPipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -27,6 +29,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // The atomic exchange of two folders (renameat2), which Swift's Glibc module does not declare.
+        .target(name: "CFileSwap"),
         // Problems at file:line:col, shared by every layer that reports one.
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: [
@@ -40,7 +44,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Pipeline", dependencies: [
-            "Templates", "Site", "Content", "Markdown", "Diagnostics",
+            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Publish", dependencies: [

@@ -14,6 +14,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case binaryFile = "binary-file"
     case fileTooLarge = "file-too-large"
     case unreadableFile = "unreadable-file"
+    case contentOutsideReport = "content-outside-report"
     case invalidSlug = "invalid-slug"
     case yamlDecode = "yaml-decode"
     // Fields
@@ -52,6 +53,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case templateUnknownVariable = "template-unknown-variable"
     case templateMissing = "template-missing"
     case templateUnreadable = "template-unreadable"
+    case templateRecursion = "template-recursion"
     case assetOutsideReport = "asset-outside-report"
 
     /// The code as printed: `unknown-reference`.
@@ -82,7 +84,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var group: Group {
         switch self {
         case .frontMatterMissing, .frontMatterUnclosed, .yamlSyntax, .duplicateKey, .byteOrderMark, .crlfLineEndings,
-             .invalidUTF8, .binaryFile, .fileTooLarge, .unreadableFile, .invalidSlug, .yamlDecode:
+             .invalidUTF8, .binaryFile, .fileTooLarge, .unreadableFile, .contentOutsideReport, .invalidSlug, .yamlDecode:
             .files
         case .missingField, .wrongType, .invalidValue, .invalidDate, .invalidISOCode, .invalidURL, .unknownField:
             .fields
@@ -95,7 +97,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .missingBaseURL, .invalidDeployTarget, .writeFailed:
             .site
         case .templateSyntax, .templateUnknownPartial, .templateUnknownVariable, .templateMissing, .templateUnreadable,
-             .assetOutsideReport:
+             .templateRecursion, .assetOutsideReport:
             .templates
         }
     }

@@ -1,3 +1,4 @@
+import Pipeline
 import Foundation
 
 /// `git:REMOTE#BRANCH`: commits the site as the whole content of `branch` (on top of its previous
@@ -25,7 +26,7 @@ struct GitDeployer: Deployer {
             try git.check(repository + ["fetch", "--quiet", "--depth=1", address, branchRef])
             parent = try git.check(repository + ["rev-parse", "FETCH_HEAD"]).lines.first
         }
-        try git.check(repository + ["-c", "core.excludesFile=/dev/null", "add", "--all", "--force", "."])
+        try git.check(repository + ["-c", "core.excludesFile=/dev/null", "add", "--all", "--force", "--", ".", ":(top,exclude)\(OutputGuard.markerName)"])
         let tree = try git.check(repository + ["write-tree"]).lines.first ?? ""
         if let parent, try git.check(repository + ["rev-parse", "\(parent)^{tree}"]).lines.first == tree {
             log("\(branch) on \(remote) already holds this site; nothing to push")

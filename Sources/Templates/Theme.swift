@@ -49,8 +49,7 @@ public struct Theme: Sendable {
                 names.insert(name)
                 sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber),
-                                           code: .templateSyntax, "template syntax: \(Self.explain(error.error))"))
+                problems.append(Self.syntaxProblem(error, text: text, file: display))
             } catch {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: .templateSyntax, "\(error)"))
             }
@@ -59,7 +58,9 @@ public struct Theme: Sendable {
             problems.append(Diagnostic(.error, at: SourceLocation(file: "\(displayPath)/\(required).mustache", line: 1, column: 1),
                                        code: .templateMissing, "the theme has no '\(required)' template"))
         }
-        problems += TemplateChecker(sources).check(roots: contract.roots)
+        // A template that exists but did not load has its own diagnostic; its includers are not told it is missing.
+        let unloaded = Set(files.map { String($0.dropLast(".mustache".count)) }).subtracting(names)
+        problems += TemplateChecker(sources, unloaded: unloaded).check(roots: contract.roots)
         guard !problems.hasErrors else { return (nil, problems) }
         var theme = Theme(library: library, names: names, folder: folder)
         let includes = sources.mapValues { TemplateScanner.includes(in: $0.text) }
@@ -73,6 +74,40 @@ public struct Theme: Sendable {
     /// Renders `view` with the template `name`.
     public func render(_ view: some ViewModel, template name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
+    }
+
+    /// A template syntax error at its cause: a section that is never closed, or closed by another
+    /// name, is reported at the tag that opened it, by name, rather than where swift-mustache noticed
+    /// (the end of the file, or the wrong closing tag); so is a tag never closed with `}}`.
+    static func syntaxProblem(_ error: MustacheTemplate.ParserError, text: String, file: String) -> Diagnostic {
+        func tagText(_ tag: TemplateTag) -> String {
+            let sigil = switch tag.kind {
+            case .section: "#"
+            case .invertedSection: "^"
+            case .block: "$"
+            case .parent: "<"
+            case .close: "/"
+            case .partial: ">"
+            case .variable: ""
+            }
+            return "{{\(sigil)\(tag.writtenName)}}"
+        }
+        switch (error.error as? MustacheTemplate.Error, TemplateScanner.unbalanced(in: text), TemplateScanner.unterminatedTag(in: text)) {
+        case (.expectedSectionEnd?, let (tag, nil)?, _):
+            return Diagnostic(.error, at: SourceLocation(file: file, line: tag.line, column: tag.column), code: .templateSyntax,
+                              "template syntax: '\(tagText(tag))' is opened here but never closed",
+                              hint: "close it with '{{/\(tag.writtenName)}}'")
+        case (.sectionCloseNameIncorrect?, let (close, open?)?, _):
+            return Diagnostic(.error, at: SourceLocation(file: file, line: close.line, column: close.column), code: .templateSyntax,
+                              "template syntax: '\(tagText(close))' closes '\(tagText(open))', opened at line \(open.line), column \(open.column)",
+                              hint: "close the inner section first, or fix the name")
+        case let (.unfinishedName?, _, (line, column)?):
+            return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), code: .templateSyntax,
+                              "template syntax: the tag opened here is never closed with '}}'")
+        default:
+            return Diagnostic(.error, at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                              code: .templateSyntax, "template syntax: \(Self.explain(error.error))")
+        }
     }
 
     static func explain(_ error: any Error) -> String {

@@ -11,8 +11,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(name: .shortAndLong, help: "The output folder.")
-    var output: String = "Public"
+    @OptionGroup var output: OutputOptions
 
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
@@ -25,9 +24,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
+        try output.check(source: source)
         let sourceURL = source.url
-        let outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
-        let report = Builder().run(site.buildOptions(source: sourceURL, output: outputURL, includeDrafts: drafts))
+        let report = Builder().run(site.buildOptions(source: sourceURL, output: output.url, includeDrafts: drafts))
         diagnostics.printer(root: sourceURL).print(report.diagnostics)
         if timings {
             let lines = report.timings.map { "  \($0.stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", $0.seconds * 1000)) ms\n" }
@@ -35,11 +34,11 @@ struct BuildCommand: ParsableCommand {
         }
         guard report.succeeded else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output)/ left as it was\n".utf8))
+            FileHandle.standardError.write(Data("build failed: \(errors) error\(errors == 1 ? "" : "s"); \(output.output)/ left as it was\n".utf8))
             throw ExitCode(1)
         }
         let warnings = report.diagnostics.count
-        let line = "built \(report.pageCount) pages into \(output)/ in \(Int((report.seconds * 1000).rounded())) ms"
+        let line = "built \(report.pageCount) pages into \(output.output)/ in \(Int((report.seconds * 1000).rounded())) ms"
             + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n"
         // With JSON on standard output, the status line goes to standard error so the output stays parseable.
         (diagnostics.format == .json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(line.utf8))

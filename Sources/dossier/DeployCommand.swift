@@ -39,6 +39,7 @@ struct DeployCommand: ParsableCommand {
     }
 
     func run() throws {
+        try output.check(source: source)
         let publisher = Publisher(options: site.buildOptions(source: source.url, output: output.url), endpoint: endpoint)
         let outcome = publisher.publish(to: targets.compactMap { DeployTarget($0) }, dryRun: dryRun) { target, line in
             print("\(target): \(line)")

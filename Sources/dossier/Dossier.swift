@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// The `dossier` command.
 @main
@@ -17,6 +18,10 @@ struct Dossier: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let refusal as OutputGuard.Refusal {
+            // A refused output folder is bad usage, but one line says all: no usage text after it.
+            FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
+            Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

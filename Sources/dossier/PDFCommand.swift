@@ -18,6 +18,7 @@ struct PDFCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
+        try output.check(source: source)
         let printer = PDFPrinter()
         let report = Builder().run(site.buildOptions(source: source.url, output: output.url))
         diagnostics.printer(root: source.url).print(report.diagnostics)

@@ -32,4 +32,10 @@ struct OutputOptions: ParsableArguments {
     var url: URL {
         URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
     }
+
+    /// Refuses an output folder a build must not replace (the report, a folder holding it, one Dossier
+    /// did not make …: see `OutputGuard`); `Dossier.main` prints the refusal as one line and exits 2.
+    func check(source: SourceOptions) throws(OutputGuard.Refusal) {
+        try OutputGuard.check(output: url, source: source.url)
+    }
 }

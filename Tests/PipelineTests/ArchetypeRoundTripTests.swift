@@ -1,7 +1,6 @@
 import Diagnostics
 import Content
 @testable import Pipeline
-import TestSupport
 import Testing
 
 /// Every registered page kind can be created with `dossier new` and passes `check` as it is.

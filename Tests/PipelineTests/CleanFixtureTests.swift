@@ -1,5 +1,4 @@
 import Content
-import TestSupport
 import Testing
 
 @Suite struct CleanFixtureTests {

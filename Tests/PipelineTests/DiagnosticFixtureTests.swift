@@ -1,7 +1,6 @@
 import Content
 import Diagnostics
 import Foundation
-import TestSupport
 import Testing
 
 /// One broken input: the files changed from the clean fixture (or, for what no report can reach,
@@ -52,7 +51,7 @@ private let brokenInputs: [BrokenInput] = [
         "Content/countries/russia.md:1:1: error: the front matter opened here is never closed [front-matter-unclosed]",
     ]),
     BrokenInput(name: "YAML syntax", plants: .yamlSyntax, changes: ["Content/countries/russia.md": "---\ntitle: Russia\ncapital: [Moscow\n---\n"], expected: [
-        "Content/countries/russia.md:4:1: error: YAML: did not find expected ',' or ']' while parsing a flow sequence [yaml-syntax]",
+        "Content/countries/russia.md:3:10: error: YAML: the list opened here with '[' is never closed (the parser gave up at line 4: did not find expected ',' or ']') [yaml-syntax]",
     ]),
     BrokenInput(name: "tab in indentation", changes: ["Content/countries/russia.md": "---\ntitle: Russia\n\tcapital: Moscow\n---\n"], expected: [
         "Content/countries/russia.md:3:1: error: YAML: found a tab character that violates indentation while scanning a plain scalar [yaml-syntax]",
@@ -226,7 +225,10 @@ private let brokenInputs: [BrokenInput] = [
         "Content/data/prices.yaml:4:43: error: 'middle' is not a valid column alignment [invalid-value]",
     ]),
     BrokenInput(name: "template syntax", plants: .templateSyntax, changes: ["Templates/page.mustache": "{{<layout}}{{$main}}{{#title}}{{/titel}}{{/main}}{{/layout}}"], expected: [
-        "Templates/page.mustache:1:34: error: template syntax: a section is closed with a different name than it was opened with [template-syntax]",
+        "Templates/page.mustache:1:31: error: template syntax: '{{/titel}}' closes '{{#title}}', opened at line 1, column 21 [template-syntax]",
+    ]),
+    BrokenInput(name: "unclosed template section", changes: ["Templates/page.mustache": "<main>\n  {{#title}}<h1>{{title}}</h1>\n{{#summary}}<p>{{summary}}</p>{{/summary}}\n</main>\n"], expected: [
+        "Templates/page.mustache:2:3: error: template syntax: '{{#title}}' is opened here but never closed [template-syntax]",
     ]),
     BrokenInput(name: "missing partial", plants: .templateUnknownPartial, changes: ["Templates/page.mustache": "{{<layout}}{{$main}}\n{{>partials/footer}}{{/main}}{{/layout}}"], expected: [
         "Templates/page.mustache:2:1: error: partial 'partials/footer' does not exist [template-unknown-partial]",
@@ -250,7 +252,7 @@ private let brokenInputs: [BrokenInput] = [
         "Content/pages/about.md:1:1: error: the file is binary, not text [binary-file]",
     ]),
     BrokenInput(name: "file too large", plants: .fileTooLarge, expected: [
-        "Content/pages/huge.md:1:1: error: the file is 8 MiB; content files are limited to 8 MiB [file-too-large]",
+        "Content/pages/huge.md:1:1: error: the file is 8.0 MiB; content files are limited to 8 MiB [file-too-large]",
     ], setUp: { root in
         let file = root.appendingPathComponent("Content/pages/huge.md")
         #expect(FileManager.default.createFile(atPath: file.path, contents: Data("---\ntitle: Huge\n---\n".utf8)))
@@ -300,6 +302,17 @@ private let brokenInputs: [BrokenInput] = [
         "Templates/partials/extra.mustache:1:1: error: cannot read the template as UTF-8 text [template-unreadable]",
     ], setUp: { root in
         try Data([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x0A]).write(to: root.appendingPathComponent("Templates/partials/extra.mustache"))
+    }),
+    BrokenInput(name: "template including itself", plants: .templateRecursion,
+                changes: ["Templates/partials/toc.mustache": "<nav>{{#toc}}<a href=\"#{{id}}\">{{text}}</a>{{/toc}}</nav>\n{{> partials/toc}}\n"], expected: [
+        "Templates/partials/toc.mustache:2:1: error: 'partials/toc' includes itself ('partials/toc' → 'partials/toc') without going down into the data, so rendering it would never end [template-recursion]",
+    ]),
+    BrokenInput(name: "brief linked from outside the report", plants: .contentOutsideReport, expected: [
+        "Content/pages/secret.md:1:1: error: the file links to '{root}-outside.md', outside the report, and is not read [content-outside-report]",
+    ], setUp: { root in
+        let outside = URL(fileURLWithPath: root.path + "-outside.md")
+        try "---\ntitle: Secret\n---\n\nNot part of the report.\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("Content/pages/secret.md"), withDestinationURL: outside)
     }),
     BrokenInput(name: "asset linked from outside the report", plants: .assetOutsideReport, expected: [
         "Templates/assets/secret.txt:1:1: warning: the asset links to '{root}-outside.txt', outside the report, and is left out [asset-outside-report]",

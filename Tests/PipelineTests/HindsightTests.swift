@@ -1,7 +1,6 @@
 import Content
 import Foundation
 import FoundationXML
-import TestSupport
 import Testing
 @testable import Pipeline
 

@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import Testing
+import TestSupport
 @testable import Pipeline
 
 /// ` ```leaders `: a country's leaders in office on a date, as a table in the page.

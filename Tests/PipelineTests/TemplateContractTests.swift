@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
-import TestSupport
 import Testing
+import TestSupport
 @testable import Pipeline
 import Templates
 
@@ -16,7 +16,7 @@ import Templates
 
     /// The theme's problems after `change` rewrote one template of a copy of the bundled theme.
     func problems(changing file: String, _ change: (String) throws -> String) throws -> [Diagnostic] {
-        let folder = try temporaryFolder("theme")
+        let folder = temporaryPath("theme")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.templates, to: folder)
         let url = folder.appendingPathComponent(file)

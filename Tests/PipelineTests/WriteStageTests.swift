@@ -6,8 +6,11 @@ import Testing
 @Suite struct WriteStageTests {
     func files(_ texts: [String: String]) -> [String: Data] { texts.mapValues { Data($0.utf8) } }
 
+    /// The site files of a folder, after checking it holds the marker saying Dossier made it.
     func contents(of folder: URL) throws -> [String: String] {
-        try snapshot(folder).mapValues { String(decoding: $0, as: UTF8.self) }
+        var files = try snapshot(folder).mapValues { String(decoding: $0, as: UTF8.self) }
+        #expect(files.removeValue(forKey: OutputGuard.markerName) != nil, "\(folder.path) has no marker")
+        return files
     }
 
     @Test func eachWriteLeavesExactlyTheNewSiteAndReusesTheSpareTree() throws {
@@ -19,6 +22,16 @@ import Testing
         #expect(try contents(of: output) == ["index.html": "three", "countries/b/index.html": "b"])
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("countries/a").path))
         #expect(try contents(of: WriteStage.spare(for: output)) == ["index.html": "two", "countries/a/index.html": "a"])
+    }
+
+    @Test func aRefusedOutputIsAnErrorOfTheBuildAndNothingIsWritten() throws {
+        let report = try copyOfBundledReport()
+        defer { try? FileManager.default.removeItem(at: report) }
+        let before = try snapshot(report)
+        let result = Builder().run(BuildOptions(source: report, output: report.appendingPathComponent("Content")))
+        #expect(result.diagnostics.map(\.code) == [.writeFailed])
+        #expect(result.diagnostics.first?.message.contains("inside the report's Content/ folder") == true)
+        #expect(try snapshot(report) == before)
     }
 
     @Test func aWriteThatFailsLeavesTheSiteAsItWas() throws {

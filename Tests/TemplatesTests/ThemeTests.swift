@@ -31,7 +31,7 @@ import Testing
         #expect(problem.code == .templateSyntax)
         #expect(problem.location.file == "Templates/country.mustache")
         #expect(problem.location.line == 4)
-        #expect(problem.message.contains("closed with a different name"))
+        #expect(problem.message.contains("'{{/leader}}' closes '{{#leaders}}', opened at line 2, column 1"))
     }
 
     @Test func aMissingThemeFolderIsOneDiagnostic() {

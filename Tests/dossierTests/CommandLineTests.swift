@@ -21,10 +21,12 @@ struct DossierProcess {
         var errors: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `dossier` with `arguments`; `environment` entries replace the inherited ones.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -7,6 +7,13 @@ extension ContentLoader {
     func readText(_ file: String, warnings: inout [Diagnostic]) throws(DiagnosticError) -> String {
         let url = root.appendingPathComponent(file)
         let start = SourceLocation(file: file, line: 1, column: 1)
+        // A link out of the report would build (and publish) whatever it points at.
+        let target = url.resolvingSymlinksInPath().path
+        guard target.hasPrefix(root.resolvingSymlinksInPath().path + "/") else {
+            throw DiagnosticError(Diagnostic(.error, at: start, code: .contentOutsideReport,
+                                             "the file links to '\(target)', outside the report, and is not read",
+                                             hint: "copy the file into the report; links within the report are fine"))
+        }
         let data: Data
         do {
             // Reading one byte past the limit tells an oversized file without a separate (and, in
@@ -17,7 +24,7 @@ extension ContentLoader {
             guard data.count <= Self.maximumFileSize else {
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? data.count
                 throw DiagnosticError(Diagnostic(.error, at: start, code: .fileTooLarge,
-                    "the file is \(size / 1_048_576) MiB; content files are limited to \(Self.maximumFileSize / 1_048_576) MiB"))
+                    "the file is \(String(format: "%.1f", Double(size) / 1_048_576)) MiB; content files are limited to \(Self.maximumFileSize / 1_048_576) MiB"))
             }
         } catch let error as DiagnosticError {
             throw error
@@ -54,23 +61,21 @@ extension ContentLoader {
             .map { folder.isEmpty ? $0 : "\(folder)/\($0)" }
     }
 
-    /// The line and column of the first byte that breaks UTF-8, so the editor can jump there.
+    /// The line and column of the first byte that breaks UTF-8 (a stray byte, a cut sequence, an
+    /// overlong form or a surrogate, as Swift's own decoder judges), so the editor can jump there.
     static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
-        var line = 1, lineStart = 0
-        let bytes = [UInt8](data)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            let valid = length > 0 && index + length <= bytes.count
-                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 >> 6 == 0b10 }
-            if !valid {
-                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var line = 1, column = 1
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == 0x0A { line += 1; column = 1 } else { column += 1 }
+            case .error:
                 return SourceLocation(file: file, line: line, column: column)
+            case .emptyInput:
+                return SourceLocation(file: file, line: 1, column: 1)
             }
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
-            index += length
         }
-        return SourceLocation(file: file, line: 1, column: 1)
     }
 }

@@ -21,19 +21,29 @@ public enum DeployTarget: Sendable, Hashable, CustomStringConvertible {
             let hash = spec.lastIndex(of: "#")
             let remote = String(hash.map { spec[..<$0] } ?? spec)
             let branch = hash.map { String(spec[spec.index(after: $0)...]) } ?? Self.defaultBranch
-            guard !remote.isEmpty, !branch.isEmpty, !branch.contains(" ") else { return nil }
+            // Nothing the tools could read as an option: a remote or branch never starts with '-'.
+            guard !remote.isEmpty, !branch.isEmpty, !branch.contains(" "), !remote.hasPrefix("-"), !branch.hasPrefix("-") else { return nil }
             self = .git(remote: remote, branch: branch)
         } else if text.hasPrefix("rsync:") {
             let destination = String(text.dropFirst("rsync:".count))
-            guard !destination.isEmpty else { return nil }
+            guard !destination.isEmpty, !destination.hasPrefix("-") else { return nil }
             self = .rsync(destination: destination)
         } else if text.hasPrefix("s3://") {
             let path = text.dropFirst("s3://".count).split(separator: "/", omittingEmptySubsequences: true)
-            guard let bucket = path.first else { return nil }
+            guard let bucket = path.first, Self.isBucketName(bucket) else { return nil }
             self = .s3(bucket: String(bucket), prefix: path.dropFirst().joined(separator: "/"), endpoint: endpoint)
         } else {
             return nil
         }
+    }
+
+    /// Whether `name` follows S3's bucket naming rules: 3 to 63 lowercase letters, digits, dots and
+    /// hyphens, starting and ending with a letter or digit (so never an option of the AWS CLI).
+    static func isBucketName(_ name: Substring) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789.-")
+        let edge = Set("abcdefghijklmnopqrstuvwxyz0123456789")
+        return (3...63).contains(name.count) && name.allSatisfy(allowed.contains)
+            && name.first.map(edge.contains) == true && name.last.map(edge.contains) == true
     }
 
     /// The target as it is written.

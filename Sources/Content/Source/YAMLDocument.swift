@@ -205,12 +205,31 @@ public struct YAMLDocument {
         }
     }
 
+    /// What a flow collection or quoted value left open names, when libyaml gave up on a later line
+    /// than the one opening it: the cause is the opening bracket or quote (its context mark), not
+    /// where the parser ran into the next line. On the same line, the problem's own place is nearer.
+    static func unclosed(_ context: YamlError.Context, problem: String, at mark: Mark) -> String? {
+        guard mark.line > context.mark.line else { return nil }
+        switch context.text {
+        case "while parsing a flow sequence": return "the list opened here with '['"
+        case "while parsing a flow mapping": return "the mapping opened here with '{'"
+        case "while scanning a quoted scalar": return "this quoted value"
+        default: return nil
+        }
+    }
+
     static func diagnostic(for error: YamlError, text: String, file: String, lineOffset: Int, columnOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column + columnOffset)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            if let context, let opened = unclosed(context, problem: problem, at: mark) {
+                return Diagnostic(.error, at: at(context.mark), code: .yamlSyntax,
+                                  "YAML: \(opened) is never closed (the parser gave up at line \(mark.line + lineOffset): \(problem))",
+                                  hint: opened.hasPrefix("this quoted") ? "end the value with the same quote it starts with"
+                                      : "close it on the same line, or quote the whole value if the bracket belongs to the text")
+            }
             var message = "YAML: \(problem)"
             if let context { message += " \(context.text)" }
             let hint = problem.contains("tab") ? "indent with spaces, not tabs" : nil

@@ -12,10 +12,15 @@ struct TemplateChecker {
     private let tags: [String: [TemplateTag]]
     private let files: [String: String]
 
-    /// Reads the tags of every template, by name (`country`, `partials/members-table`).
-    init(_ sources: [String: Source]) {
+    /// Templates that exist but could not be read or parsed: reported already, so not missing.
+    private let unloaded: Set<String>
+
+    /// Reads the tags of every template, by name (`country`, `partials/members-table`); `unloaded`
+    /// names the templates whose files exist but did not load.
+    init(_ sources: [String: Source], unloaded: Set<String> = []) {
         tags = sources.mapValues { TemplateScanner.tags(in: $0.text) }
         files = sources.mapValues(\.file)
+        self.unloaded = unloaded
     }
 
     /// Every problem, checking each template in `roots` with the view models it renders.
@@ -31,7 +36,7 @@ struct TemplateChecker {
 
     private func missingTemplates() -> [Diagnostic] {
         tags.flatMap { name, tags in
-            tags.filter { ($0.kind == .partial || $0.kind == .parent) && self.tags[$0.name] == nil }.map { tag in
+            tags.filter { ($0.kind == .partial || $0.kind == .parent) && self.tags[$0.name] == nil && !unloaded.contains($0.name) }.map { tag in
                 Diagnostic(.error, at: location(of: tag, in: name), code: .templateUnknownPartial,
                            "\(tag.kind == .parent ? "parent template" : "partial") '\(tag.name)' does not exist",
                            hint: Suggestion.hint(for: tag.name, in: self.tags.keys) ?? "templates are named by their path below Templates/ without '.mustache'")
@@ -48,32 +53,68 @@ struct TemplateChecker {
         let checker: TemplateChecker
         var problems: [SourceLocation: Diagnostic] = [:]
         var visited: Set<String> = []
+        /// The templates being walked, outermost first, each with the innermost view model it was
+        /// entered with and the number of open sections that had entered a value of the data.
+        var chain: [(template: String, innermost: String, descents: Int)] = []
 
-        mutating func walk(_ template: String, stack start: [any ViewModel.Type]) {
+        /// Walks `template` with the view models `start` in scope, inside `descents` open sections
+        /// that entered a value of the data.
+        mutating func walk(_ template: String, stack start: [any ViewModel.Type], descents: Int = 0) {
             let key = template + "|" + start.map { String(describing: $0) }.joined(separator: ",")
             guard visited.insert(key).inserted, let tags = checker.tags[template] else { return }
-            // Each open tag pushes a frame: the view model it enters, or nil when it enters none.
-            var frames: [(any ViewModel.Type)?] = []
-            var stack: [any ViewModel.Type] { start + frames.compactMap { $0 } }
+            chain.append((template, start.last.map { String(describing: $0) } ?? "", descents))
+            defer { chain.removeLast() }
+            // Each open tag pushes a frame: the view model it enters (nil when it enters none), and
+            // whether it goes down into a value of the innermost view model.
+            var frames: [(model: (any ViewModel.Type)?, descends: Bool)] = []
+            var stack: [any ViewModel.Type] { start + frames.compactMap(\.model) }
+            var open: Int { descents + frames.filter(\.descends).count }
             for tag in tags {
                 switch tag.kind {
                 case .close:
                     _ = frames.popLast()
                 case .block:
-                    frames.append(nil)
+                    frames.append((nil, false))
                 case .parent:
-                    walk(tag.name, stack: stack)
-                    frames.append(nil)
+                    include(tag, from: template, stack: stack, descents: open)
+                    frames.append((nil, false))
                 case .partial:
-                    walk(tag.name, stack: stack)
+                    include(tag, from: template, stack: stack, descents: open)
                 case .variable, .section, .invertedSection:
                     let found = resolve(tag, in: template, stack: stack)
                     if tag.kind == .variable { continue }
                     let entersValue = tag.kind == .section && tag.transforms.allSatisfy { !["empty", "count"].contains($0) }
-                    frames.append(entersValue ? found.flatMap(TemplateFields.viewModel(in:)) : nil)
+                    let model = entersValue ? found.flatMap(TemplateFields.viewModel(in:)) : nil
+                    let first = tag.name.split(separator: ".").first.map(String.init) ?? tag.name
+                    frames.append((model, model != nil && stack.last?.fieldTypes[first] != nil))
                 }
             }
         }
+
+        /// Walks the template `tag` includes. Including a template already being walked is a
+        /// recursion, which ends only if each level goes down into the data through a section (into
+        /// a nested list of the current item, whose values are finite): without one, every level
+        /// renders the same values again, without end, and the include is an error. Once a level
+        /// descends into the same view model type as the one before, the next levels are checked alike.
+        private mutating func include(_ tag: TemplateTag, from template: String, stack: [any ViewModel.Type], descents: Int) {
+            guard let entry = chain.lastIndex(where: { $0.template == tag.name }) else {
+                walk(tag.name, stack: stack, descents: descents)
+                return
+            }
+            guard descents == chain[entry].descents else {
+                let innermost = stack.last.map { String(describing: $0) } ?? ""
+                if innermost != chain[entry].innermost, chain.count < Self.deepestChain { walk(tag.name, stack: stack, descents: descents) }
+                return
+            }
+            let location = checker.location(of: tag, in: template)
+            let loop = (chain[entry...].map(\.template) + [tag.name]).map { "'\($0)'" }.joined(separator: " → ")
+            problems[location] = Diagnostic(.error, at: location, code: .templateRecursion,
+                "'\(tag.name)' includes itself (\(loop)) without going down into the data, so rendering it would never end",
+                hint: "remove the include, or put it inside a section over a nested list of the current item")
+        }
+
+        /// How many templates deep the walk follows includes; a theme nests a few.
+        static let deepestChain = 64
 
         private mutating func resolve(_ tag: TemplateTag, in template: String, stack: [any ViewModel.Type]) -> Any.Type? {
             // `.` and transforms of the current item (`first()`) name the item itself.

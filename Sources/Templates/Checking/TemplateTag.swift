@@ -32,6 +32,9 @@ struct TemplateTag: Equatable {
     var line: Int
     /// The column of the tag's `{{`, from 1, in Unicode scalars.
     var column: Int
+
+    /// The name as written, transforms included: `empty(leaders)`.
+    var writtenName: String { transforms.reversed().reduce(name) { "\($1)(\($0))" } }
 }
 
 /// Reads the tags of a template, following set-delimiter tags; comments are skipped.
@@ -51,7 +54,32 @@ public enum TemplateScanner {
         return seen
     }
 
-    static func tags(in text: String) -> [TemplateTag] {
+    /// Where the sections of `text` fail to nest: the first `{{/name}}` that closes something other
+    /// than the innermost open section (with that section), or else the innermost section, block or
+    /// parent still open at the end (with nil). Nil when every one is closed by its own name.
+    static func unbalanced(in text: String) -> (tag: TemplateTag, open: TemplateTag?)? {
+        var open: [TemplateTag] = []
+        for tag in tags(in: text) {
+            switch tag.kind {
+            case .section, .invertedSection, .block, .parent:
+                open.append(tag)
+            case .close:
+                guard let innermost = open.popLast() else { return (tag, nil) }
+                if innermost.name != tag.name || innermost.transforms != tag.transforms { return (tag, innermost) }
+            case .variable, .partial:
+                continue
+            }
+        }
+        return open.last.map { ($0, nil) }
+    }
+
+    static func tags(in text: String) -> [TemplateTag] { scan(text).tags }
+
+    /// The line and column of a tag opened in `text` and never closed with `}}` (or the delimiter
+    /// set in force), or nil when every tag is closed.
+    static func unterminatedTag(in text: String) -> (line: Int, column: Int)? { scan(text).unterminated }
+
+    private static func scan(_ text: String) -> (tags: [TemplateTag], unterminated: (line: Int, column: Int)?) {
         let scalars = Array(text.unicodeScalars)
         var open = Array("{{".unicodeScalars), close = Array("}}".unicodeScalars)
         var tags: [TemplateTag] = []
@@ -76,7 +104,7 @@ public enum TemplateScanner {
                 if scalars[end] == "\n" { line += 1; lineStart = end + 1 }
                 end += 1
             }
-            guard end < scalars.count else { break }
+            guard end < scalars.count else { return (tags, (tagLine, tagColumn)) }
             let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingCharacters(in: .whitespaces)
             index = end + close.count
             if triple, index < scalars.count, scalars[index] == "}" { index += 1 }
@@ -104,7 +132,7 @@ public enum TemplateScanner {
             default: tags.append(tag(.variable, content, line: tagLine, column: tagColumn))
             }
         }
-        return tags
+        return (tags, nil)
     }
 
     /// Splits `empty(leaders)` into the name and its transforms.
