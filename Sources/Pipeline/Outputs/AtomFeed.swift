@@ -1,6 +1,5 @@
 import Content
 import Foundation
-import FoundationXML
 import Site
 
 /// `feed.xml`: an Atom feed (RFC 4287) of the 50 latest-revised pages of the kinds it carries (`PageKind.inFeed`), latest first,
@@ -22,46 +21,38 @@ enum AtomFeed {
             .map { (plan: $0, updated: $0.updated ?? site.asOf) }
             .sorted { ($1.updated, $0.plan.title) < ($0.updated, $1.plan.title) }
             .prefix(limit)
-        let root = XMLElement(name: "feed")
-        root.addNamespace(XMLNode.namespace(withName: "", stringValue: namespace) as! XMLNode)
-        root.setAttributes(["xml:lang": site.language])
-        root.addChild(XMLElement(name: "title", stringValue: site.title))
-        if let subtitle = site.subtitle { root.addChild(XMLElement(name: "subtitle", stringValue: subtitle)) }
-        root.addChild(XMLElement(name: "id", stringValue: site.baseURL))
-        root.addChild(link(site.baseURL, relation: "alternate", type: "text/html"))
-        root.addChild(link(site.baseURL + file, relation: "self", type: "application/atom+xml"))
-        root.addChild(XMLElement(name: "updated", stringValue: (entries.map(\.updated).max() ?? site.asOf).iso8601))
+        var feed = [XMLTree("title", text: site.title)]
+        if let subtitle = site.subtitle { feed.append(XMLTree("subtitle", text: subtitle)) }
+        feed += [
+            XMLTree("id", text: site.baseURL),
+            link(site.baseURL, relation: "alternate", type: "text/html"),
+            link(site.baseURL + file, relation: "self", type: "application/atom+xml"),
+            XMLTree("updated", text: (entries.map(\.updated).max() ?? site.asOf).iso8601),
+        ]
         // Atom needs an author for every entry; the report's authors stand for all of them.
         for name in site.authors.isEmpty ? [site.title] : site.authors.map(\.name) {
-            let author = XMLElement(name: "author")
-            author.addChild(XMLElement(name: "name", stringValue: name))
-            root.addChild(author)
+            feed.append(XMLTree("author", children: [XMLTree("name", text: name)]))
         }
-        root.addChild(XMLElement(name: "generator", stringValue: "Dossier"))
+        feed.append(XMLTree("generator", text: "Dossier"))
         for (plan, updated) in entries {
             let address = site.baseURL + plan.route.path
-            let entry = XMLElement(name: "entry")
-            entry.addChild(XMLElement(name: "title", stringValue: plan.title))
-            entry.addChild(XMLElement(name: "id", stringValue: address))
-            entry.addChild(link(address, relation: "alternate", type: "text/html"))
-            entry.addChild(XMLElement(name: "updated", stringValue: updated.iso8601))
-            let category = XMLElement(name: "category")
-            category.setAttributes(["term": plan.kind])
-            entry.addChild(category)
-            if let summary = plan.summary { entry.addChild(XMLElement(name: "summary", stringValue: summary)) }
+            var entry = [
+                XMLTree("title", text: plan.title),
+                XMLTree("id", text: address),
+                link(address, relation: "alternate", type: "text/html"),
+                XMLTree("updated", text: updated.iso8601),
+                XMLTree("category", [("term", plan.kind)]),
+            ]
+            if let summary = plan.summary { entry.append(XMLTree("summary", text: summary)) }
             if let html = bodies[plan.route]?.html {
-                let content = XMLElement(name: "content", stringValue: html)
-                content.setAttributes(["type": "html", "xml:base": address])
-                entry.addChild(content)
+                entry.append(XMLTree("content", [("type", "html"), ("xml:base", address)], text: html))
             }
-            root.addChild(entry)
+            feed.append(XMLTree("entry", children: entry))
         }
-        return XMLDocument.utf8(root)
+        return XMLTree("feed", [("xmlns", namespace), ("xml:lang", site.language)], children: feed).document
     }
 
-    private static func link(_ href: String, relation: String, type: String) -> XMLElement {
-        let link = XMLElement(name: "link")
-        link.setAttributes(["rel": relation, "type": type, "href": href])
-        return link
+    private static func link(_ href: String, relation: String, type: String) -> XMLTree {
+        XMLTree("link", [("rel", relation), ("type", type), ("href", href)])
     }
 }

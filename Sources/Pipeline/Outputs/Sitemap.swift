@@ -1,5 +1,4 @@
 import Foundation
-import FoundationXML
 import Site
 
 /// `sitemap.xml` in the sitemap protocol (sitemaps.org, schema 0.9): one `<url>` per page with its
@@ -12,34 +11,11 @@ enum Sitemap {
 
     /// The sitemap of `plans`, addressed under the absolute `baseURL`.
     static func xml(of plans: [PagePlan], baseURL: String) -> Data {
-        let root = XMLElement(name: "urlset")
-        root.addNamespace(XMLNode.namespace(withName: "", stringValue: namespace) as! XMLNode)
-        for plan in plans {
-            let url = XMLElement(name: "url")
-            url.addChild(XMLElement(name: "loc", stringValue: baseURL + plan.route.path))
+        let urls = plans.map { plan in
             // The protocol takes W3C datetimes, which include `YYYY` and `YYYY-MM` as written.
-            if let updated = plan.updated { url.addChild(XMLElement(name: "lastmod", stringValue: updated.description)) }
-            root.addChild(url)
+            XMLTree("url", children: [XMLTree("loc", text: baseURL + plan.route.path)]
+                + (plan.updated.map { [XMLTree("lastmod", text: $0.description)] } ?? []))
         }
-        return XMLDocument.utf8(root)
-    }
-}
-
-extension XMLDocument {
-    /// `root` as a UTF-8 XML file, indented.
-    static func utf8(_ root: XMLElement) -> Data {
-        let document = XMLDocument(rootElement: root)
-        document.version = "1.0"
-        document.characterEncoding = "UTF-8"
-        return document.xmlData(options: [.nodePrettyPrint])
-    }
-}
-
-extension XMLElement {
-    /// Adds attributes by name.
-    func setAttributes(_ attributes: KeyValuePairs<String, String>) {
-        for (name, value) in attributes {
-            addAttribute(XMLNode.attribute(withName: name, stringValue: value) as! XMLNode)
-        }
+        return XMLTree("urlset", [("xmlns", namespace)], children: urls).document
     }
 }
