@@ -43,6 +43,7 @@ let package = Package(
         .target(name: "Visuals"),
         .target(name: "Templates", dependencies: [
             "Site", "Diagnostics", "Visuals",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Pipeline", dependencies: [
