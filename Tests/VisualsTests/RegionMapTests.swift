@@ -12,7 +12,7 @@ struct RegionMapTests {
     static func sample(scale: RegionMap.Scale = .qualitative) -> RegionMap {
         RegionMap(id: "map", title: "Where they lean", description: "Shaded by orientation.", regions: [
             RegionMap.Region(code: "RUS", label: "Russia", link: "countries/russia/", category: "ally", text: "Russia: ally"),
-            RegionMap.Region(code: "GEO", label: "Georgia", link: "countries/georgia/", category: "western", text: "Georgia: western"),
+            RegionMap.Region(code: "ARM", label: "Armenia", link: "countries/armenia/", category: "western", text: "Armenia: western"),
             RegionMap.Region(code: "UKR", label: "Ukraine", link: "countries/ukraine/", category: nil, text: "Ukraine: none"),
             RegionMap.Region(code: "USA", label: "United States", link: "countries/united-states/", category: "western", text: "US"),
         ], categories: categories, scale: scale, legendTitle: "Orientation:", noValueLabel: "no value", offMapLabel: "Not on the map:")
@@ -22,9 +22,9 @@ struct RegionMapTests {
         let svg = try ParsedSVG(Self.sample().svg())
         #expect(svg.root.value("role") == "group")
         let areas = svg.elements("path", class: "area")
-        #expect(areas.map(\.tooltip) == ["Russia: ally", "Georgia: western", "Ukraine: none"])
+        #expect(areas.map(\.tooltip) == ["Russia: ally", "Armenia: western", "Ukraine: none"])
         #expect(areas.map { $0.classes.filter { $0 != "area" } } == [["c0", "k-ally"], ["c1", "k-western"], ["none"]])
-        #expect(svg.elements("a").compactMap { $0.value("href") } == ["countries/russia/", "countries/georgia/", "countries/ukraine/"])
+        #expect(svg.elements("a").compactMap { $0.value("href") } == ["countries/russia/", "countries/armenia/", "countries/ukraine/"])
         // Every outline is path data the frame holds, and the context countries are drawn plain.
         #expect(areas.allSatisfy { ($0.value("d") ?? "").hasPrefix("M") && ($0.value("d") ?? "").hasSuffix("Z") })
         #expect(svg.elements("path", class: "land").count == RegionShapes.countries.count - 3)
@@ -33,8 +33,8 @@ struct RegionMapTests {
     @Test func labelsLegendAndTheCountriesOffTheMapAreText() throws {
         let svg = try ParsedSVG(Self.sample().svg())
         let labels = svg.elements("text", class: "map-label").map { $0.stringValue ?? "" }
-        // Russia's name fits inside it; Georgia's does not, so it shows its code.
-        #expect(labels == ["Russia", "GEO", "Ukraine"])
+        // Russia's name fits inside it; Armenia's does not, so it shows its code.
+        #expect(labels == ["Russia", "ARM", "Ukraine"])
         #expect(svg.texts.contains("Orientation:") && svg.texts.contains("no value"))
         #expect(svg.elements("text", class: "off-map").first?.stringValue == "Not on the map: United States")
     }

@@ -59,17 +59,19 @@ enum MapDirective: Directive {
                                              hint: Suggestion.hint(for: field.value, in: fields) ?? "use one of: \(fields.joined(separator: ", "))"))
         }
         let graph = context.graph
-        let value: (Document<CountryFrontMatter>) -> String? = field.value == "orientation"
-            ? { $0.meta.orientation?.label } : { $0.meta.region }
-        let categories: [Category] = field.value == "orientation"
-            ? Orientation.allCases.map { Category(key: $0.rawValue, label: $0.label) }
+        let words = context.linker.strings
+        let isOrientation = field.value == "orientation"
+        let value: (Document<CountryFrontMatter>) -> String? = isOrientation ? { $0.meta.orientation.map(words.word) } : { $0.meta.region }
+        let categories: [Category] = isOrientation
+            ? Orientation.allCases.map { Category(key: $0.rawValue, label: words.word($0)) }
             : Set(graph.countriesByTitle.compactMap(value)).sorted().map { Category(key: $0, label: $0) }
-        let svg = CountryMap.svg(id: id, title: title ?? "The countries by \(field.value)",
-                                 description: "A map of the region with each country of the report filled by its \(field.value).",
-                                 categories: categories, legendTitle: "\(field.value.capitalized):", graph: graph, linker: context.linker) { country in
+        let name = isOrientation ? words[.factOrientation] : words[.factRegion]
+        let svg = CountryMap.svg(id: id, title: title ?? words[.mapFieldTitle, ["field": name]],
+                                 description: words[.mapFieldDescription, ["field": name]],
+                                 categories: categories, legendTitle: words[.visualLegend, ["name": name]], graph: graph,
+                                 linker: context.linker) { country in
             let shown = value(country)
-            let key = field.value == "orientation" ? country.meta.orientation?.rawValue : shown
-            return (key, shown ?? "not given")
+            return (isOrientation ? country.meta.orientation?.rawValue : shown, shown ?? words[.visualNoValue])
         }
         return VisualView(svg: svg)
     }
@@ -80,14 +82,16 @@ enum MapDirective: Directive {
         if let problem = ReferenceCheck.problem(with: org, kinds: [.organization], in: "the map directive", graph: graph) {
             throw DiagnosticError(problem)
         }
+        let words = context.linker.strings
         let date = AsOfArgument.date(asOf, default: context.asOf) ?? context.asOf
         let name = graph.title(of: EntityRef(.organization, org.value))
-        let svg = CountryMap.svg(id: id, title: title ?? "Members of \(name), \(date.longDescription)",
-                                 description: "A map of the region with each country of the report filled by its standing in \(name) on \(date.longDescription).",
-                                 categories: MembershipStatus.allCases.map { Category(key: $0.rawValue, label: $0.label) },
-                                 legendTitle: "\(name):", graph: graph, linker: context.linker) { country in
+        let when = ["name": name, "date": words.date(date)]
+        let svg = CountryMap.svg(id: id, title: title ?? words[.mapOrganizationTitle, when],
+                                 description: words[.mapOrganizationDescription, when],
+                                 categories: MembershipStatus.allCases.map { Category(key: $0.rawValue, label: words.word($0)) },
+                                 legendTitle: words[.visualLegend, ["name": name]], graph: graph, linker: context.linker) { country in
             let status = graph.memberships(of: country.slug, on: date).first { $0.organization == org.value }?.membership.status
-            return (status?.rawValue, status.map { "\($0.label) of \(name)" } ?? "not in \(name)")
+            return (status?.rawValue, status.map { words[.mapStatusOf, ["status": words.word($0), "name": name]] } ?? words[.mapNotIn, ["name": name]])
         }
         return VisualView(svg: svg)
     }
@@ -111,15 +115,16 @@ enum MapDirective: Directive {
         let numbers = values.values.compactMap(Double.init)
         let scale = NumberSteps(numbers)
         let categories = scale?.categories ?? Set(values.values.filter { !$0.isEmpty }).sorted().map { Category(key: $0, label: $0) }
+        let words = context.linker.strings
+        let description = words[.mapColumnDescription, ["column": shown.label, "table": table.name]]
         let svg = CountryMap.svg(id: id, title: title ?? table.caption ?? shown.label,
-                                 description: "A map of the region with each country of the report filled by '\(shown.label)' from the data table '\(table.name)'"
-                                    + (scale == nil ? "." : ", in steps from light (lowest) to dark (highest).")
-                                    + " The data table lists the same values.",
+                                 description: scale == nil ? description : description + " " + words[.mapColumnSteps],
                                  categories: categories, scale: scale == nil ? .qualitative : .sequential,
-                                 legendTitle: "\(shown.label):", graph: context.graph, linker: context.linker) { country in
+                                 legendTitle: words[.visualLegend, ["name": shown.label]], graph: context.graph, linker: context.linker) { country in
             let value = values[country.slug] ?? ""
-            if let scale { return (Double(value).map(scale.key), value.isEmpty ? "no value" : value) }
-            return (value.isEmpty ? nil : value, value.isEmpty ? "no value" : value)
+            let text = value.isEmpty ? words[.visualNoValue] : value
+            if let scale { return (Double(value).map(scale.key), text) }
+            return (value.isEmpty ? nil : value, text)
         }
         return VisualView(svg: svg)
     }

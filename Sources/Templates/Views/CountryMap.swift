@@ -20,20 +20,20 @@ public enum CountryMap {
             let (category, text) = value(country)
             return RegionMap.Region(code: code, label: title, link: linker.url(ref), category: category, text: "\(title): \(text)")
         }
-        return RegionMap(id: id, title: title,
-                         description: description + " Each country's name (or, where it does not fit, its ISO code) links to its brief. "
-                            + "Outlines: Natural Earth (public domain).",
-                         regions: regions, categories: categories, scale: scale, legendTitle: legendTitle).svg()
+        let words = linker.strings
+        return RegionMap(id: id, title: title, description: description + " " + words[.mapLinks],
+                         regions: regions, categories: categories, scale: scale, legendTitle: legendTitle,
+                         noValueLabel: words[.visualNoValue], offMapLabel: words[.visualOffMap]).svg()
     }
 
     /// The countries shaded by where they lean relative to Moscow on the report date.
     static func orientation(graph: ReportGraph, linker: Linker) -> String {
-        svg(id: "region-map", title: "Where the states lean, \(graph.asOf.longDescription)",
-            description: "A map of the region with each country of the report filled by its orientation relative to Moscow; "
-                + "the list of countries on this page gives the same.",
-            categories: Orientation.allCases.map { Category(key: $0.rawValue, label: $0.label) }, legendTitle: "Orientation:",
-            graph: graph, linker: linker) { country in
-            (country.meta.orientation?.rawValue, country.meta.orientation?.label ?? "no orientation given")
+        let words = linker.strings
+        return svg(id: "region-map", title: words[.mapOrientationTitle, ["date": words.date(graph.asOf)]],
+                   description: words[.mapOrientationDescription],
+                   categories: Orientation.allCases.map { Category(key: $0.rawValue, label: words.word($0)) },
+                   legendTitle: words[.visualLegend, ["name": words[.factOrientation]]], graph: graph, linker: linker) { country in
+            (country.meta.orientation?.rawValue, country.meta.orientation.map(words.word) ?? words[.mapNoOrientation])
         }
     }
 }

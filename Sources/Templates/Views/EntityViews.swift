@@ -37,7 +37,7 @@ public struct CountryView: ViewModel {
             .sorted { ($0.from, $0.organization.title) < ($1.from, $1.organization.title) }
         relations = RelationRowView.rows(of: country.slug, graph: graph, linker: linker)
         scenarios = ScenarioRowView.rows(affecting: country.slug, graph: graph, linker: linker)
-        timelineChart = MembershipTimeline.country(country.slug, graph: graph)
+        timelineChart = MembershipTimeline.country(country.slug, graph: graph, linker: linker)
         networkChart = RelationsNetwork.focused(on: country.slug, graph: graph, linker: linker)
     }
 }
@@ -93,7 +93,7 @@ public struct OrganizationView: ViewModel {
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
         relations = RelationRowView.rows(of: organization.slug, graph: graph, linker: linker)
         scenarios = ScenarioRowView.rows(affecting: organization.slug, graph: graph, linker: linker)
-        timelineChart = MembershipTimeline.organization(organization.slug, graph: graph)
+        timelineChart = MembershipTimeline.organization(organization.slug, graph: graph, linker: linker)
         networkChart = RelationsNetwork.focused(on: organization.slug, graph: graph, linker: linker)
     }
 }

@@ -91,7 +91,7 @@ public struct MembershipsView: ViewModel {
     public init(graph: ReportGraph, linker: Linker) {
         matrix = MatrixView(organizations: nil, countries: nil, on: graph.asOf, graph: graph, linker: linker)
         timeline = TimelineEventView.timeline(graph, linker: linker)
-        timelineChart = MembershipTimeline.all(graph: graph)
+        timelineChart = MembershipTimeline.all(graph: graph, linker: linker)
     }
 }
 

@@ -9,19 +9,19 @@ import Visuals
 enum RelationsNetwork {
     /// Every relation of the report; nil when there are none.
     static func all(graph: ReportGraph, linker: Linker) -> String? {
-        network(of: graph.content.relations, focus: nil, title: "The relations of the report",
-                graph: graph, linker: linker)
+        network(of: graph.content.relations, focus: nil, title: linker.strings[.networkAllTitle], graph: graph, linker: linker)
     }
 
     /// The relations `slug` is a party to, around it; nil when it has none.
     static func focused(on slug: String, graph: ReportGraph, linker: Linker) -> String? {
         let relations = (graph.relationsByParty[slug] ?? []).compactMap { graph.relations[$0] }
         guard let ref = graph.party(slug) else { return nil }
-        return network(of: relations, focus: slug, title: "Relations of \(graph.title(of: ref))", graph: graph, linker: linker)
+        return network(of: relations, focus: slug, title: linker.strings[.networkTitle, ["name": graph.title(of: ref)]], graph: graph, linker: linker)
     }
 
     private static func network(of relations: [Document<RelationFrontMatter>], focus: String?, title: String,
                                 graph: ReportGraph, linker: Linker) -> String? {
+        let words = linker.strings
         let sorted = relations.sorted { $0.slug < $1.slug }
         var nodes: [Network.Node] = []
         var seen: Set<String> = []
@@ -33,26 +33,25 @@ enum RelationsNetwork {
                 nodes.append(Network.Node(id: party.slug, label: graph.title(of: party), link: linker.url(party),
                                           shape: party.kind == .organization ? .square : .circle))
             }
-            let words = [relation.meta.alignment?.label, relation.meta.trend?.label].compactMap { $0 }.joined(separator: ", ")
+            let state = [relation.meta.alignment.map(words.word), relation.meta.trend.map(words.word)].compactMap { $0 }
+                .joined(separator: ", ")
             edges.append(Network.Edge(from: parties[0].slug, to: parties[1].slug, category: relation.meta.alignment?.rawValue ?? "",
                                       trend: relation.meta.trend?.rawValue,
-                                      text: graph.relationTitle(relation) + (words.isEmpty ? "" : ": " + words),
+                                      text: graph.relationTitle(relation) + (state.isEmpty ? "" : ": " + state),
                                       link: linker.url(EntityRef(.relation, relation.slug))))
         }
         guard !edges.isEmpty else { return nil }
         let network = Network(
             id: "relations-network", title: title, description: "", nodes: nodes, edges: edges, focus: focus,
-            categories: Alignment.allCases.map { Category(key: $0.rawValue, label: $0.label) }, legendTitle: "Alignment:",
-            trends: [Network.Trend(key: Trend.warming.rawValue, label: Trend.warming.label, symbol: "+"),
-                     Network.Trend(key: Trend.stable.rawValue, label: Trend.stable.label, symbol: "="),
-                     Network.Trend(key: Trend.cooling.rawValue, label: Trend.cooling.label, symbol: "−")],
-            trendTitle: "Trend:")
+            categories: Alignment.allCases.map { Category(key: $0.rawValue, label: words.word($0)) },
+            legendTitle: words[.visualLegendAlignment],
+            trends: [(Trend.warming, "+"), (Trend.stable, "="), (Trend.cooling, "−")].map { trend, symbol in
+                Network.Trend(key: trend.rawValue, label: words.word(trend), symbol: symbol)
+            },
+            trendTitle: words[.visualLegendTrend])
         let centre = network.focalNode.flatMap(graph.party).map { graph.title(of: $0) } ?? ""
         var described = network
-        described.description = "\(centre) in the middle and every other party around it, closest ties first, clockwise from the top; "
-            + "a line for each relation, its colour, dashes and width showing the alignment (ally the heaviest, hostile the finest), "
-            + "and a sign for its trend: + warming, = stable, − cooling. Each name and line links to its page; "
-            + "the table of relations on this page lists the same."
+        described.description = words[.networkDescription, ["name": centre]]
         return described.svg()
     }
 }
