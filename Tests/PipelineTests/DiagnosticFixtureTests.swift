@@ -214,6 +214,18 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "map directive with an unknown column", changes: ["Content/pages/about.md": about + "\n```map\ndata: prices\ncolumn: prize\n```\n"], expected: [
         "Content/pages/about.md:9:9: error: data table 'prices' has no column 'prize' [unknown-column]",
     ]),
+    BrokenInput(name: "chart directive without x", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\ny: price\n```\n"], expected: [
+        "Content/pages/about.md:8:1: error: missing required field 'x' [missing-field]",
+    ]),
+    BrokenInput(name: "chart directive with an unknown column", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\nx: country\ny: [price, prize]\n```\n"], expected: [
+        "Content/pages/about.md:10:12: error: data table 'prices' has no column 'prize' [unknown-column]",
+    ]),
+    BrokenInput(name: "chart directive with an unknown kind", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\nx: country\ny: price\nkind: pie\n```\n"], expected: [
+        "Content/pages/about.md:11:7: error: 'pie' is not a kind of chart [invalid-value]",
+    ]),
+    BrokenInput(name: "chart directive charting words", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\nx: price\ny: country\n```\n"], expected: [
+        "Content/pages/about.md:10:4: error: column 'country' of data table 'prices' holds no numbers to chart [invalid-value]",
+    ]),
     BrokenInput(name: "unknown directive field", changes: ["Content/pages/about.md": about + "\n```members\norg: csto\nasof: all\n```\n"], expected: [
         "Content/pages/about.md:9:1: warning: unknown field 'asof' in the members directive [unknown-field]",
     ]),

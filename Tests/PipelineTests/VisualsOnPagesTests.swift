@@ -131,3 +131,30 @@ import TestSupport
             .contains("Ukraine: 95"))
     }
 }
+
+/// ` ```chart `: a bar, grouped-bar or line chart of a data table.
+@Suite struct ChartDirectiveTests {
+    func aboutPage(with directive: String) throws -> ParsedPage {
+        let about = ReportFixture.files["Content/pages/about.md"]! + "\n\n```chart\n\(directive)```\n"
+        let fixture = try ReportFixture(["Content/pages/about.md": about])
+        defer { fixture.remove() }
+        let output = fixture.root.appendingPathComponent("Public")
+        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
+        #expect(result.diagnostics.map(\.description) == [])
+        return try ParsedPage(output.appendingPathComponent("about/index.html"))
+    }
+
+    @Test func barsOfAColumnLabelledByTheCountriesTitles() throws {
+        let page = try aboutPage(with: "data: prices\nx: country\ny: price\ntitle: What Ukraine paid\n")
+        let chart = "//figure[@class='visual']/*[local-name()='svg']"
+        #expect(try page.texts("\(chart)/*[local-name()='title']") == ["What Ukraine paid"])
+        #expect(try page.texts("\(chart)//*[local-name()='rect'][contains(@class, 'bar')]/*[local-name()='title']") == ["Ukraine, Price: 95"])
+        #expect(try page.texts("\(chart)//*[local-name()='g'][@class='categories']/*[local-name()='text']") == ["Ukraine"])
+    }
+
+    @Test func aLineChart() throws {
+        let page = try aboutPage(with: "data: prices\nx: country\ny: [price]\nkind: line\n")
+        #expect(try page.nodes("//*[local-name()='polyline']").count == 1)
+        #expect(try page.texts("//*[local-name()='svg']/*[local-name()='title']") == ["Prices"])
+    }
+}

@@ -39,6 +39,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case mapOrganizationTitle = "visual.map.organization-title", mapOrganizationDescription = "visual.map.organization-description"
     case mapStatusOf = "visual.map.status-of", mapNotIn = "visual.map.not-in"
     case mapColumnDescription = "visual.map.column-description", mapColumnSteps = "visual.map.column-steps"
+    case chartDescription = "visual.chart.description", chartValue = "visual.chart.value"
 }
 
 /// A phrase with a count in it, which takes a form per plural category of the language
