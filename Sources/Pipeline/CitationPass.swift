@@ -77,7 +77,7 @@ struct CitationPass {
     /// The notes section for `notes`, or nothing when the page cites nothing.
     static func notesHTML(_ notes: [CitedSource], theme: Theme, asOf: ReportDate) -> String {
         guard !notes.isEmpty else { return "" }
-        let view = NotesView(notes: notes.map { NoteView(number: $0.number, source: SourceView($0.source, asOf: asOf), references: $0.references) })
+        let view = NotesView(notes: notes.map { NoteView(number: $0.number, source: SourceView($0.source, asOf: asOf, strings: theme.strings), references: $0.references) })
         return theme.render(view, template: template)
     }
 }
