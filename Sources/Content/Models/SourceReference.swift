@@ -60,6 +60,7 @@ public struct SourceReference: Decodable, Sendable, Equatable {
 public enum SourceKind: String, Vocabulary {
     case news, report, treaty, dataset, book, article, speech, document, web
     public static let fieldDescription = "source kind"
+    public static let wordsKey = "source.kind"
 }
 
 /// A source's `id`: lower-case letters, digits, and `-`, `.` or `_` between them, so it can stand in
