@@ -94,12 +94,13 @@ public struct SiteView: ViewModel {
         "asOf": \.asOf, "asOfISO": \.asOfISO, "authors": \.authors,
     ]
 
-    public init(_ site: SiteConfig) {
+    /// The site's values, its report date in the words of `strings`.
+    public init(_ site: SiteConfig, strings: Strings) {
         title = site.title
         subtitle = site.subtitle
         description = site.description
         language = site.language
-        asOf = site.asOf.longDescription
+        asOf = strings.date(site.asOf)
         asOfISO = site.asOf.description
         authors = site.authors.map(\.name).joined(separator: ", ")
     }
