@@ -38,12 +38,12 @@ public struct Need: Sendable, CustomStringConvertible {
 
     /// A Chromium for `dossier pdf`.
     public static let chromium = Need("Chromium", isMet: PDFPrinter().browser != nil,
-                                      howToGet: "apt-get install chromium (./scripts/check-site installs it too)")
+                                      howToGet: "run ./scripts/setup-deploy-tools (it installs chromium with apt-get)")
 
     /// The CommonMark specification, which lives beside the repository rather than in it.
     public static let commonMarkSpec = Need(
         "the CommonMark spec", isMet: FileManager.default.fileExists(atPath: commonMarkSpecFile.path),
-        howToGet: "put the CommonMark 0.31.2 spec (test/spec.txt of github.com/commonmark/cmark) at \(commonMarkSpecFile.path)")
+        howToGet: "put the CommonMark 0.31.2 spec (test/spec.txt of github.com/commonmark/cmark at tag 0.31.2) at \(commonMarkSpecFile.path), in a folder 'shared/commonmark' beside the repository's own folder")
 
     /// Where the CommonMark spec is read from: `../shared/commonmark/spec.txt` beside the repository.
     public static let commonMarkSpecFile = Repository.shared.appendingPathComponent("commonmark/spec.txt")

@@ -13,6 +13,7 @@ extension BuildContext {
         }
         hasher.combine(options.explicitIndex)
         hasher.combine(options.baseURL)
+        hasher.combine(options.sitePath)
         return hasher.finalize()
     }
 }
