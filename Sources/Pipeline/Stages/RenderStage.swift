@@ -50,9 +50,9 @@ public struct RenderStage: BuildStage {
     static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext,
                        titles: [Route: String], navigation: [(title: String, route: Route)]) -> String {
         let site = graph.content.site
-        // The 404 page is served at any depth, so its links start from the site's own path.
+        // The 404 page is served at any depth, so its links start from the path the site is served under.
         let linker = plan.route == .notFound
-            ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: site.sitePath)
+            ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: context.sitePath)
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         let body = context.bodies[plan.route]
         var view = PageView(
@@ -66,6 +66,7 @@ public struct RenderStage: BuildStage {
             sources: plan.sources.map { SourceView($0, asOf: site.asOf, strings: theme.strings) },
             updated: plan.updated.map(theme.strings.date),
             details: plan.details(graph, linker))
+        view.icon = linker.url(file: "assets/favicon.ico")
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")
