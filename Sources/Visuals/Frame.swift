@@ -25,7 +25,9 @@ enum Frame {
     /// How many colour classes the theme defines (`c0`…`c7`).
     static let colourCount = 8
 
-    /// The root element around `body`: `role="img"` with its title and description, or, when the
+    /// The root element around `body`: `role="img"` named by its `<title>` and described by its
+    /// `<desc>` (their first children, as SVG's accessibility mapping reads them; not by
+    /// `aria-labelledby`, whose ids the one-page report renames), or, when the
     /// visual holds links a reader can follow, `role="group"` so the links stay reachable (an
     /// image's children are hidden from assistive technology).
     static func svg(id: String, kind: String, width: Double, height: Double, title: String, description: String,
@@ -33,7 +35,7 @@ enum Frame {
         var svg = SVGWriter()
         svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "visual-svg visual-\(kind)", "id": id,
                          "viewBox": "0 0 \(width.svg) \(height.svg)", "width": width.svg, "height": height.svg,
-                         "role": hasLinks ? "group" : "img", "aria-labelledby": "\(id)-title \(id)-desc"])
+                         "role": hasLinks ? "group" : "img"])
         svg.element("title", ["id": "\(id)-title"], text: title)
         svg.element("desc", ["id": "\(id)-desc"], text: description)
         svg.append(textures(id: id))

@@ -36,7 +36,9 @@ struct TimelineTests {
         let svg = try ParsedSVG(Self.sample().svg())
         #expect(svg.root.name == "svg")
         #expect(svg.root.value("role") == "img")
-        #expect(svg.root.value("aria-labelledby") == "tl-title tl-desc")
+        // Named by its first child, the title, and described by the next, the description.
+        let children = (svg.root.children ?? []).compactMap { $0 as? XMLElement }
+        #expect(children.prefix(2).map(\.name) == ["title", "desc"])
         let title = try #require(svg.elements("title").first)
         #expect(title.value("id") == "tl-title")
         #expect(title.stringValue == "Members & more")
