@@ -83,18 +83,3 @@ struct PublisherTests {
         #expect(Location.resolve("host:www", from: source) == "host:www")
     }
 }
-
-/// `dossier pdf` with the Chromium installed here.
-@Suite(.enabled(if: PDFPrinter().browser != nil, "Chromium is not installed"))
-struct PDFPrinterTests {
-    @Test func printsTheOnePageReport() throws {
-        let output = try Fixture.folder("pdf-site")
-        let report = Builder().run(BuildOptions(source: Fixture.repositoryRoot, output: output))
-        #expect(report.succeeded)
-        let pdf = output.deletingLastPathComponent().appendingPathComponent("\(output.lastPathComponent).pdf")
-        try PDFPrinter().print(site: output, to: pdf)
-        let data = try Data(contentsOf: pdf)
-        #expect(data.starts(with: Data("%PDF-".utf8)))
-        #expect(data.count > 100_000)
-    }
-}

@@ -131,4 +131,16 @@ struct DossierProcess {
         #expect(again.status == 1)
         #expect(again.errors.contains("already exists"))
     }
+
+    /// Without a browser on PATH, `dossier pdf` says so in one line and exits 1, before building anything.
+    @Test func pdfWithoutChromiumSaysSoInOneLine() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pdf-\(UUID().uuidString)")
+        let result = try DossierProcess.run(["pdf", "--source", DossierProcess.repository.path, "--output", output.path,
+                                             output.path + ".pdf"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix("pdf: no Chromium found (looked for chromium, "))
+        #expect(result.errors.split(separator: "\n").count == 1, "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: output.path) && !FileManager.default.fileExists(atPath: output.path + ".pdf"))
+    }
 }
