@@ -22,7 +22,7 @@ struct PublisherTests {
         let report = try report(appending: "deploy:\n  - rsync:published\n")
         let publisher = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
         let outcome = publisher.publish(to: [], dryRun: false) { _, _ in }
-        #expect(outcome.failure == nil)
+        #expect(outcome.failure == nil, "\(outcome.build.diagnostics.filter { $0.severity == .error })")
         #expect(outcome.targets == [.rsync(destination: "published")])
         let published = try Fixture.contents(of: report.appendingPathComponent("published"))
         #expect(published == (try Fixture.contents(of: report.appendingPathComponent("Public"))))

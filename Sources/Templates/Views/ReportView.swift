@@ -19,16 +19,39 @@ public struct ReportSectionView: ViewModel {
     public var entries: [ReportEntryView]
     /// Whether the contents lists the part's pages under it: when it has more than one.
     public var listsEntries: Bool { entries.count > 1 }
+    /// The addresses of the part's external links, which the printed edition lists at its end.
+    public var notes: [LinkNoteView]
 
     public static let fields: [String: any PartialKeyPath<ReportSectionView> & Sendable] = [
-        "id": \.id, "title": \.title, "entries": \.entries, "listsEntries": \.listsEntries,
+        "id": \.id, "title": \.title, "entries": \.entries, "listsEntries": \.listsEntries, "notes": \.notes,
     ]
 
-    /// A section with its entries.
-    public init(id: String, title: String, entries: [ReportEntryView]) {
+    /// A section with its entries and the notes their links refer to.
+    public init(id: String, title: String, entries: [ReportEntryView], notes: [LinkNoteView] = []) {
         self.id = id
         self.title = title
         self.entries = entries
+        self.notes = notes
+    }
+}
+
+/// One external address a part of the report links to, as its printed notes list it.
+public struct LinkNoteView: ViewModel {
+    /// The note's anchor, which the note numbers in the text link to.
+    public var id: String
+    public var number: Int
+    /// The address, as written in the links' `href` (HTML-escaped already).
+    public var address: String
+
+    public static let fields: [String: any PartialKeyPath<LinkNoteView> & Sendable] = [
+        "id": \.id, "number": \.number, "address": \.address,
+    ]
+
+    /// Note `number`, at `id`, for `address`.
+    public init(id: String, number: Int, address: String) {
+        self.id = id
+        self.number = number
+        self.address = address
     }
 }
 
