@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "Site", dependencies: ["Content"]),
         .target(name: "Templates", dependencies: [
             "Site", "Diagnostics",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Pipeline", dependencies: [

@@ -54,6 +54,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case templateMissing = "template-missing"
     case templateUnreadable = "template-unreadable"
     case templateRecursion = "template-recursion"
+    case templateUnknownString = "template-unknown-string"
+    case stringsMissing = "strings-missing"
+    case stringsMissingKey = "strings-missing-key"
+    case stringsUnknownKey = "strings-unknown-key"
+    case stringsInvalidEntry = "strings-invalid-entry"
     case assetOutsideReport = "asset-outside-report"
 
     /// The code as printed: `unknown-reference`.
@@ -63,7 +68,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var severity: Severity {
         switch self {
         case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage,
-             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .assetOutsideReport:
+             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport:
             .warning
         default:
             .error
@@ -97,7 +102,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .missingBaseURL, .invalidDeployTarget, .writeFailed:
             .site
         case .templateSyntax, .templateUnknownPartial, .templateUnknownVariable, .templateMissing, .templateUnreadable,
-             .templateRecursion, .assetOutsideReport:
+             .templateRecursion, .templateUnknownString, .stringsMissing, .stringsMissingKey, .stringsUnknownKey,
+             .stringsInvalidEntry, .assetOutsideReport:
             .templates
         }
     }

@@ -1,9 +1,13 @@
 import Site
 
 /// Makes the links of one page: every URL relative to the page, so the site works from any folder.
+/// It also carries the words the page is written in, the theme's strings, since every view that
+/// makes a link for a page also writes that page's labels.
 public struct Linker: Sendable {
     /// The page the links are written on.
     public var page: Route
+    /// The theme's words, in the report's language.
+    public var strings: Strings
     /// Whether folder links end in `index.html`, for a site opened straight from disk.
     public var explicitIndex: Bool
 
@@ -11,9 +15,10 @@ public struct Linker: Sendable {
     /// such as `404.html` that the server shows at any depth.
     public var absoluteRoot: String?
 
-    /// A linker for `page`.
-    public init(page: Route, explicitIndex: Bool = false, absoluteRoot: String? = nil) {
+    /// A linker for `page`, whose labels are in `strings`.
+    public init(page: Route, strings: Strings, explicitIndex: Bool = false, absoluteRoot: String? = nil) {
         self.page = page
+        self.strings = strings
         self.explicitIndex = explicitIndex
         self.absoluteRoot = absoluteRoot
     }

@@ -11,6 +11,10 @@ public struct Theme: Sendable {
     public let names: Set<String>
     /// The folder the theme was read from.
     public let folder: URL
+    /// The words the theme shows readers, in the report's language.
+    public let strings: Strings
+    /// The strings as templates reach them, `{{t.key}}`.
+    private let stringsView: StringsView
     /// The ids the templates write literally (`facts-heading`), which links may point at.
     public var sectionIDs: Set<String> { idsByTemplate.values.reduce(into: []) { $0.formUnion($1) } }
     /// Per template, the ids it and everything it includes write literally.
@@ -22,17 +26,21 @@ public struct Theme: Sendable {
     /// Reads every `*.mustache` below `folder`; a syntax error becomes a diagnostic at its template line.
     /// The theme is held to `contract`: each of its page templates must exist, and each template it
     /// names is checked, with everything it includes, against the view models it renders with.
-    public static func load(from folder: URL, displayPath: String = "Templates",
-                            contract: TemplateContract) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+    /// Its words are read from `strings/<language>.yaml`, checked against `strings/en.yaml`;
+    /// `languageAt` is where `site.yaml` names the language, for a language the theme lacks.
+    public static func load(from folder: URL, displayPath: String = "Templates", contract: TemplateContract,
+                            language: String = Strings.reference, languageAt: SourceLocation? = nil) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: displayPath, line: 1, column: 1), code: .templateMissing,
                                      "the report has no \(displayPath)/ folder, so there is nothing to render pages with",
                                      hint: "copy Templates/ from the bundled report and adapt it")])
         }
+        let words = ThemeStrings.load(from: folder.appendingPathComponent("strings"), displayPath: "\(displayPath)/strings",
+                                      language: language, languageAt: languageAt, required: contract.needsStrings)
         var library = MustacheLibrary()
         var names: Set<String> = []
-        var problems: [Diagnostic] = []
+        var problems = words.problems
         var sources: [String: TemplateChecker.Source] = [:]
         let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
@@ -60,9 +68,9 @@ public struct Theme: Sendable {
         }
         // A template that exists but did not load has its own diagnostic; its includers are not told it is missing.
         let unloaded = Set(files.map { String($0.dropLast(".mustache".count)) }).subtracting(names)
-        problems += TemplateChecker(sources, unloaded: unloaded).check(roots: contract.roots)
+        problems += TemplateChecker(sources, unloaded: unloaded, strings: words.templateKeys).check(roots: contract.roots)
         guard !problems.hasErrors else { return (nil, problems) }
-        var theme = Theme(library: library, names: names, folder: folder)
+        var theme = Theme(library: library, names: names, folder: folder, strings: words.strings, stringsView: StringsView(words.strings))
         let includes = sources.mapValues { TemplateScanner.includes(in: $0.text) }
         let ownIDs = sources.mapValues { HTMLIDs.find(in: $0.text) }
         theme.idsByTemplate = sources.keys.reduce(into: [:]) { ids, name in
@@ -71,9 +79,9 @@ public struct Theme: Sendable {
         return (theme, problems)
     }
 
-    /// Renders `view` with the template `name`.
+    /// Renders `view` with the template `name`, the theme's strings beside it as `t`.
     public func render(_ view: some ViewModel, template name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(WithStrings(view: view, strings: stringsView), withTemplate: name) ?? ""
     }
 
     /// A template syntax error at its cause: a section that is never closed, or closed by another

@@ -1,13 +1,24 @@
 /* Dossier search: narrows the search page's list of pages with the index that the build writes
    (search-index.js, which defines DOSSIER_SEARCH). No dependencies, no server: it works from any
-   host and from the folder opened on disk. Without JavaScript the page stays a full list of pages. */
+   host and from the folder opened on disk. Without JavaScript the page stays a full list of pages.
+   What it says to readers comes with the index (DOSSIER_SEARCH.words), from the theme's strings in
+   the report's language; counted phrases take the form Intl.PluralRules gives for the page's lang. */
 (function (root) {
   'use strict';
 
-  var kinds = {
-    home: 'Overview', country: 'Country brief', organization: 'Organization', relation: 'Relation',
-    scenario: 'Scenario', page: 'Page', memberships: 'Memberships'
-  };
+  function fill(text, values) {
+    return text.replace(/\{([a-z][a-z0-9-]*)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+    });
+  }
+
+  /* The status line: how many pages hold every word of the query, in the index's words. */
+  function statusLine(words, count, query, language) {
+    if (count === 0) { return fill(words.none, { query: query }); }
+    var form = 'other';
+    try { form = new Intl.PluralRules(language || undefined).select(count); } catch (ignored) { /* an unknown tag */ }
+    return fill(words.found[form] || words.found.other || words.found.one, { count: String(count), query: query });
+  }
 
   /* Lower case without diacritics, as the build folds the indexed words. */
   function fold(text) {
@@ -21,6 +32,7 @@
   /* The pages matching every word of the query, best first: a word in the title weighs most, then
      in a heading, the summary, and the text (word prefixes match, so "belaru" finds Belarus). */
   function search(index, query) {
+    var kinds = index.words.kinds;
     var wanted = terms(query);
     if (wanted.length === 0) { return []; }
     var results = [];
@@ -41,7 +53,7 @@
         if (hit === 0) { return; }
         score += hit;
       }
-      results.push({ title: page.t, url: page.u, kind: kinds[page.k] || 'Index', summary: page.s || '',
+      results.push({ title: page.t, url: page.u, kind: kinds[page.k] || index.words.other, summary: page.s || '',
                      headings: headings.slice(0, 3), score: score });
     });
     results.sort(function (a, b) { return b.score - a.score || a.title.localeCompare(b.title); });
@@ -95,8 +107,7 @@
       } else {
         var results = search(index, query);
         render(list, results);
-        status.textContent = results.length === 0 ? 'No page holds every word of \u201c' + query + '\u201d.'
-          : results.length + (results.length === 1 ? ' page holds' : ' pages hold') + ' every word of \u201c' + query + '\u201d.';
+        status.textContent = statusLine(index.words, results.length, query, document.documentElement.lang);
       }
       if (remember && root.history && root.history.replaceState) {
         try { root.history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : root.location.pathname); } catch (ignored) { /* file:// in some browsers */ }
@@ -110,7 +121,7 @@
   }
 
   if (typeof module === 'object' && module.exports) {
-    module.exports = { search: search, fold: fold };
+    module.exports = { search: search, fold: fold, status: statusLine };
   } else if (root.document && root.DOSSIER_SEARCH) {
     attach(root.DOSSIER_SEARCH);
   }

@@ -1,6 +1,7 @@
 import Content
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 /// One broken input: the files changed from the clean fixture (or, for what no report can reach,
@@ -42,6 +43,12 @@ extension Diagnostic {
 private let russia = ReportFixture.files["Content/countries/russia.md"]!
 private let csto = ReportFixture.files["Content/organizations/csto.md"]!
 private let about = ReportFixture.files["Content/pages/about.md"]!
+private let russianStrings = (try? String(contentsOf: Repository.file("Templates/strings/ru.yaml"), encoding: .utf8)) ?? ""
+
+/// The line of `text` that starts with `prefix`, from 1.
+private func line(of prefix: String, in text: String) -> Int {
+    (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(prefix) } ?? -1) + 1
+}
 
 private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "front matter missing", plants: .frontMatterMissing, changes: ["Content/countries/russia.md": "# Russia\n"], expected: [
@@ -325,6 +332,26 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "template including itself", plants: .templateRecursion,
                 changes: ["Templates/partials/toc.mustache": "<nav>{{#toc}}<a href=\"#{{id}}\">{{text}}</a>{{/toc}}</nav>\n{{> partials/toc}}\n"], expected: [
         "Templates/partials/toc.mustache:2:1: error: 'partials/toc' includes itself ('partials/toc' → 'partials/toc') without going down into the data, so rendering it would never end [template-recursion]",
+    ]),
+    BrokenInput(name: "unknown string key in a template", plants: .templateUnknownString,
+                changes: ["Templates/page.mustache": "{{<layout}}{{$main}}\n<h2>{{t.heading.tocc}}</h2>{{{content}}}{{/main}}{{/layout}}"], expected: [
+        "Templates/page.mustache:2:5: error: the theme's strings have no 'heading.tocc', so '{{t.heading.tocc}}' renders as empty text [template-unknown-string]",
+    ]),
+    BrokenInput(name: "language the theme has no words in", plants: .stringsMissing,
+                changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]!.replacingOccurrences(of: "language: en", with: "language: fr")], expected: [
+        "Content/site.yaml:3:11: error: the theme has no words in 'fr': there is no Templates/strings/fr.yaml [strings-missing]",
+    ]),
+    BrokenInput(name: "translation without a key English has", plants: .stringsMissingKey,
+                changes: ["Templates/strings/ru.yaml": russianStrings.replacingOccurrences(of: "\nheading.toc: Содержание\n", with: "\n")], expected: [
+        "Templates/strings/ru.yaml:1:1: error: the strings file has no 'heading.toc', which en.yaml has [strings-missing-key]",
+    ]),
+    BrokenInput(name: "translation with a key English lacks", plants: .stringsUnknownKey,
+                changes: ["Templates/strings/ru.yaml": russianStrings + "heading.tocc: Содержание\n"], expected: [
+        "Templates/strings/ru.yaml:\(russianStrings.split(separator: "\n", omittingEmptySubsequences: false).count):1: warning: 'heading.tocc' is not a key of en.yaml, so nothing shows it [strings-unknown-key]",
+    ]),
+    BrokenInput(name: "counted phrase with another language's forms", plants: .stringsInvalidEntry,
+                changes: ["Templates/strings/ru.yaml": russianStrings.replacingOccurrences(of: "  few: \"{count} страновых обзора\"", with: "  two: \"{count} страновых обзора\"")], expected: [
+        "Templates/strings/ru.yaml:\(line(of: "home.countries-note:", in: russianStrings)):1: error: 'home.countries-note' needs the plural forms of 'ru', one, few, many; it lacks few; 'ru' has no two [strings-invalid-entry]",
     ]),
     BrokenInput(name: "brief linked from outside the report", plants: .contentOutsideReport, expected: [
         "Content/pages/secret.md:1:1: error: the file links to '{root}-outside.md', outside the report, and is not read [content-outside-report]",

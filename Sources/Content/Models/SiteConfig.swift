@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The report's settings: `Content/site.yaml`.
@@ -10,8 +11,10 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public var description: String?
     /// Where the site will be published, for canonical URLs, the feed and the sitemap.
     public var baseURL: String
-    /// The language tag for `<html lang>`.
+    /// The language tag for `<html lang>`, which also picks the theme's strings file.
     public var language: String
+    /// Where `language` is written, for a language the theme has no words in; nil when it is not.
+    public var languageLocation: SourceLocation?
     /// The report date: memberships are shown as of this day.
     public var asOf: ReportDate
     /// Who wrote the report.
@@ -60,7 +63,9 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         description = try container.decodeIfPresent(String.self, forKey: .description)
         let base = try container.decodeIfPresent(WebAddress.self, forKey: .baseURL)?.text ?? "/"
         baseURL = base.hasSuffix("/") ? base : base + "/"
-        language = try container.decodeIfPresent(LanguageTag.self, forKey: .language)?.text ?? "en"
+        let language = try container.decodeIfPresent(Located<LanguageTag>.self, forKey: .language)
+        self.language = language?.value.text ?? "en"
+        languageLocation = language?.location
         asOf = try container.decode(ReportDate.self, forKey: .asOf)
         authors = try container.decodeIfPresent([Author].self, forKey: .authors) ?? []
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
@@ -123,6 +128,8 @@ public struct PDFSettings: Decodable, Sendable, Equatable {
 public enum PaperSize: String, Vocabulary {
     case a4, letter
     public static let fieldDescription = "paper size"
+    /// Readers never see the word (only its size), so no strings file needs these keys.
+    public static let wordsKey = "pdf.paper"
     /// The size as CSS `@page { size }` names it.
     public var cssName: String { self == .a4 ? "A4" : "letter" }
 }

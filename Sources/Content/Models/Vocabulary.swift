@@ -4,6 +4,9 @@ import Diagnostics
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Hashable, Sendable, Decodable {
     /// What the field is called in messages, e.g. "orientation".
     static var fieldDescription: String { get }
+    /// Where a theme's strings file gives the words readers see for the values: `relation.trend`
+    /// for `relation.trend.warming`. The file's keys, not the raw values, are what readers read.
+    static var wordsKey: String { get }
 }
 
 extension Vocabulary {
@@ -17,21 +20,20 @@ extension Vocabulary {
         }
         self = value
     }
-
-    /// The word as written in content and shown to readers.
-    public var label: String { rawValue }
 }
 
 /// Where a state leans relative to Moscow at the report date.
 public enum Orientation: String, Vocabulary {
     case ally, balancer, western, neutral
     public static let fieldDescription = "orientation"
+    public static let wordsKey = "orientation"
 }
 
 /// What an organization is for.
 public enum OrganizationKind: String, Vocabulary {
     case military, economic, political
     public static let fieldDescription = "organization kind"
+    public static let wordsKey = "organization.kind"
 }
 
 /// A country's standing in an organization. A `participant` takes part without formal membership,
@@ -39,18 +41,21 @@ public enum OrganizationKind: String, Vocabulary {
 public enum MembershipStatus: String, Vocabulary {
     case member, associate, participant, observer, suspended, former
     public static let fieldDescription = "membership status"
+    public static let wordsKey = "membership.status"
 }
 
 /// How close the two parties of a relation are.
 public enum Alignment: String, Vocabulary {
     case ally, partner, balancing, strained, hostile
     public static let fieldDescription = "alignment"
+    public static let wordsKey = "relation.alignment"
 }
 
 /// Which way a relation is moving.
 public enum Trend: String, Vocabulary {
     case warming, stable, cooling
     public static let fieldDescription = "trend"
+    public static let wordsKey = "relation.trend"
 }
 
 /// The words of ICD 203 for likelihood, in increasing order.
@@ -63,6 +68,7 @@ public enum Likelihood: String, Vocabulary, Comparable {
     case veryLikely = "very likely"
     case almostCertain = "almost certain"
     public static let fieldDescription = "likelihood (ICD 203)"
+    public static let wordsKey = "scenario.likelihood"
 
     /// The probability band ICD 203 gives the word, e.g. "55–80%".
     public var band: String {
@@ -88,16 +94,19 @@ public enum SignpostStatus: String, Vocabulary {
     case emerging
     case observed
     public static let fieldDescription = "signpost status"
+    public static let wordsKey = "signpost.status"
 }
 
 /// What pushes a relation, weighted by the author.
 public enum DriverFactor: String, Vocabulary {
     case security, economy, energy, elites, culture, geography, migration, conflicts
     public static let fieldDescription = "driver factor"
+    public static let wordsKey = "driver.factor"
 }
 
 /// How a data table column's cells are aligned.
 public enum ColumnAlignment: String, Vocabulary {
     case left, right, center
     public static let fieldDescription = "column alignment"
+    public static let wordsKey = "column.align"
 }

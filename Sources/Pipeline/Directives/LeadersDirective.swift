@@ -34,12 +34,12 @@ enum LeadersDirective: Directive {
         }
         let ref = EntityRef(.country, country.slug)
         return LeadersTableView(country: LinkView(title: graph.title(of: ref), url: context.linker.url(ref)),
-                                asOf: date?.longDescription, rows: terms.map { term in
+                                asOf: date.map(context.linker.strings.date), rows: terms.map { term in
             // On a date the table shows when terms began, not when they ended, so an end after the
             // report date is not marked; a start after it is.
             var shown = term
             if date != nil { shown.to = nil }
-            return LeaderView(shown, asOf: context.asOf)
+            return LeaderView(shown, asOf: context.asOf, strings: context.linker.strings)
         })
     }
 }

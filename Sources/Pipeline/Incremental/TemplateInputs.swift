@@ -2,8 +2,8 @@ import Content
 import Foundation
 import Templates
 
-/// The fingerprint of each template of `Templates/` together with everything it includes, so a
-/// change to a partial reaches exactly the pages whose templates use it.
+/// The fingerprint of each template of `Templates/` together with everything it includes and the
+/// theme's strings, so a change to a partial reaches exactly the pages whose templates use it.
 enum TemplateInputs {
     /// By template name (path below `Templates/` without `.mustache`).
     static func fingerprints(of folder: URL) -> [String: Int] {
@@ -17,9 +17,19 @@ enum TemplateInputs {
             // A template that names a partial dynamically could include anything.
             text.contains("{{>*") ? Set(texts.keys) : TemplateScanner.includes(in: text)
         }
+        // Every template can show the theme's strings, and the views write them too: a change to
+        // any strings file reaches every template's pages.
+        let strings = folder.appendingPathComponent("strings")
+        var wordsHasher = Hasher()
+        for file in ((try? FileManager.default.contentsOfDirectory(atPath: strings.path)) ?? []).sorted() where file.hasSuffix(".yaml") {
+            wordsHasher.combine(file)
+            wordsHasher.combine((try? String(contentsOf: strings.appendingPathComponent(file), encoding: .utf8)).map(SourceFingerprint.hash))
+        }
+        let words = wordsHasher.finalize()
         var result: [String: Int] = [:]
         for name in texts.keys {
             var hasher = Hasher()
+            hasher.combine(words)
             for included in TemplateScanner.closure(of: name, includes: includes).sorted() {
                 hasher.combine(included)
                 hasher.combine(texts[included].map(SourceFingerprint.hash))

@@ -29,7 +29,7 @@ enum CountryKind: PageKind {
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let view = CountryView(document, graph: graph, linker: linker)
         return view.facts.map { ($0.label, $0.value) }
-            + [("Leaders", view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\([$0.role, $0.hindsight].compactMap { $0 }.joined(separator: ", ")))" }.joined(separator: "; ")),
-               ("Member of, \(graph.asOf.longDescription)", view.memberships.map(\.organization).titleList)]
+            + [(linker.strings[.factLeaders], view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\([$0.role, $0.hindsight].compactMap { $0 }.joined(separator: ", ")))" }.joined(separator: "; ")),
+               (linker.strings[.factMemberOfOn, ["date": linker.strings.date(graph.asOf)]], view.memberships.map(\.organization).titleList)]
     }
 }

@@ -26,8 +26,8 @@ enum EventKind: PageKind {
         document.meta.involves.flatMap { BuildInput.party($0.value) + [.entity(EntityRef(.relation, $0.value))] }
     }
 
-    static func mention(_ document: Document<Meta>, graph: ReportGraph) -> (note: String?, sortKey: String) {
-        (document.meta.date.value.longDescription, document.meta.date.value.description)
+    static func mention(_ document: Document<Meta>, graph: ReportGraph, strings: Strings) -> (note: String?, sortKey: String) {
+        (strings.date(document.meta.date.value), document.meta.date.value.description)
     }
 
     /// In date order.
@@ -37,6 +37,6 @@ enum EventKind: PageKind {
 
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let view = EventView(document, graph: graph, linker: linker)
-        return [("Date", view.date), ("Involves", view.involves.titleList)]
+        return [(linker.strings[.factDate], view.date), (linker.strings[.factInvolves], view.involves.titleList)]
     }
 }

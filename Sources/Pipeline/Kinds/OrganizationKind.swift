@@ -33,6 +33,6 @@ enum OrganizationKind: PageKind {
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let view = OrganizationView(document, graph: graph, linker: linker)
         return view.facts.map { ($0.label, $0.value) }
-            + [("Members, \(graph.asOf.longDescription)", view.members.rows.map(\.country).titleList)]
+            + [(linker.strings[.factMembersOn, ["date": linker.strings.date(graph.asOf)]], view.members.rows.map(\.country).titleList)]
     }
 }

@@ -25,7 +25,7 @@ protocol PageKind: DocumentKind {
     static func reads(_ document: Document<Meta>, graph: ReportGraph) -> [BuildInput]
     /// In lists of the pages that name an entity ("Events" on a country's page): the note beside
     /// the link, and the key the list is sorted by.
-    static func mention(_ document: Document<Meta>, graph: ReportGraph) -> (note: String?, sortKey: String)
+    static func mention(_ document: Document<Meta>, graph: ReportGraph, strings: Strings) -> (note: String?, sortKey: String)
     /// The kind's part of the one-page report: its pages in reading order; empty leaves it out.
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>]
     /// The facts a page shows at the head of its part in the one-page report.
@@ -56,7 +56,7 @@ struct SectionPage {
 
 extension PageKind {
     static func title(of document: Document<Meta>, graph: ReportGraph) -> String { document.meta.common.title ?? document.slug }
-    static func mention(_ document: Document<Meta>, graph: ReportGraph) -> (note: String?, sortKey: String) {
+    static func mention(_ document: Document<Meta>, graph: ReportGraph, strings: Strings) -> (note: String?, sortKey: String) {
         (nil, title(of: document, graph: graph))
     }
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>] {
@@ -117,7 +117,7 @@ extension PageKind {
     static func mentions(of ref: EntityRef, graph: ReportGraph, linker: Linker) -> [(link: LinkView, sortKey: String)] {
         (graph.referencedBy[ref] ?? []).filter { $0.kind == kind }.compactMap { source in
             guard let document = documents(in: graph).first(where: { $0.slug == source.slug }) else { return nil }
-            let mention = mention(document, graph: graph)
+            let mention = mention(document, graph: graph, strings: linker.strings)
             return (LinkView(title: title(of: document, graph: graph), url: linker.url(source), note: mention.note), mention.sortKey)
         }
     }

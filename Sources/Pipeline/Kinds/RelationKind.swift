@@ -27,6 +27,6 @@ enum RelationKind: PageKind {
 
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let view = RelationView(document, graph: graph, linker: linker)
-        return [("Alignment", view.alignment), ("Trend", view.trend), ("Since", view.since)]
+        return [(linker.strings[.factAlignment], view.alignment), (linker.strings[.factTrend], view.trend), (linker.strings[.factSince], view.since)]
     }
 }

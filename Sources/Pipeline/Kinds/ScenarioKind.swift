@@ -26,7 +26,8 @@ enum ScenarioKind: PageKind {
 
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let row = ScenarioView(document, graph: graph, linker: linker).row
-        return [("Question", row.question), ("Likelihood", "\(row.likelihood) (\(row.band))"),
-                ("Horizon", row.horizon), ("Affects", row.affects.titleList)]
+        let words = linker.strings
+        return [(words[.factQuestion], row.question), (words[.factLikelihood], "\(row.likelihood) (\(row.band))"),
+                (words[.factHorizon], row.horizon), (words[.factAffects], row.affects.titleList)]
     }
 }

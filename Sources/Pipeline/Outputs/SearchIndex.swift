@@ -23,7 +23,36 @@ struct SearchIndex: Codable {
         var w: String
     }
 
+    /// What the search script says to readers, in the report's language.
+    struct Words: Codable, Sendable {
+        /// What each page kind is called in the results (`country`: "Country brief").
+        var kinds: [String: String]
+        /// What any other page (a section's index) is called.
+        var other: String
+        /// The status when no page matches, with `{query}`.
+        var none: String
+        /// The status when pages match, by plural category (`one`, `few`…), with `{count}` and `{query}`.
+        var found: [String: String]
+
+        init(_ strings: Strings) {
+            let kinds: [String: Phrase] = [
+                "home": .searchKindHome, "country": .searchKindCountry, "organization": .searchKindOrganization,
+                "relation": .searchKindRelation, "scenario": .searchKindScenario, "event": .searchKindEvent,
+                "page": .searchKindPage, "memberships": .searchKindMemberships,
+            ]
+            self.kinds = kinds.mapValues { strings[$0] }
+            other = strings[.searchKindIndex]
+            none = strings[.searchNone]
+            if case .counted(let forms)? = strings.entries[CountedPhrase.searchFound.rawValue] {
+                found = Dictionary(uniqueKeysWithValues: forms.map { ($0.key.rawValue, $0.value) })
+            } else {
+                found = ["other": strings.text(CountedPhrase.searchFound.rawValue)]
+            }
+        }
+    }
+
     var pages: [Page]
+    var words: Words
 
     /// The site file the index is written to.
     static let file = "assets/search-index.js"
@@ -33,6 +62,7 @@ struct SearchIndex: Codable {
     /// The index of `plans`, with their rendered bodies; links are made for the search page.
     /// Pages whose title, summary and body are as in an earlier build are taken from `cache`.
     init(plans: [PagePlan], bodies: [Route: RenderedBody], linker: Linker, cache: BuildCache) {
+        words = Words(linker.strings)
         pages = plans.concurrentMap { plan in
             let body = bodies[plan.route]
             var key = Hasher()

@@ -26,7 +26,13 @@ public struct LoadStage: BuildStage {
             themeKey.combine(name)
             themeKey.combine(templates[name])
         }
-        let theme = context.cache.theme(key: themeKey.finalize()) { Theme.load(from: folder, contract: .pipeline) }
+        let language = context.content?.site.language ?? Strings.reference
+        let languageAt = context.content?.site.languageLocation
+        themeKey.combine(language)
+        themeKey.combine(languageAt)
+        let theme = context.cache.theme(key: themeKey.finalize()) {
+            Theme.load(from: folder, contract: .pipeline, language: language, languageAt: languageAt)
+        }
         context.theme = theme.theme
         context.diagnostics += theme.diagnostics
         context.inputs = InputFingerprints(sources: result.fingerprints, templates: templates)

@@ -37,7 +37,7 @@ public struct MarkdownStage: BuildStage {
     static func process(_ job: BodyJob, graph: ReportGraph, theme: Theme, options: BuildOptions,
                         drafts: [ContentKind: Set<String>], inputs: InputFingerprints) -> (route: Route, entry: BuildCache.BodyEntry) {
         let document = MarkdownDocument(parsing: job.markdown)
-        let linker = Linker(page: job.route, explicitIndex: options.explicitIndex)
+        let linker = Linker(page: job.route, strings: theme.strings, explicitIndex: options.explicitIndex)
         var problems: [Diagnostic] = []
         var linked: Set<Route> = []
         // Heading ids keep clear of the ids the page's template writes, so the template is an input too.

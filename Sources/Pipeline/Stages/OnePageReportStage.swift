@@ -24,7 +24,7 @@ public struct OnePageReportStage: BuildStage {
 
     /// The report page's body: every part's facts and text, with links and ids rewritten.
     static func body(graph: ReportGraph, theme: Theme, context: BuildContext) -> RenderedBody {
-        let linker = Linker(page: .report, explicitIndex: context.options.explicitIndex)
+        let linker = Linker(page: .report, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         var anchors = ReportAnchors()
         anchors.sitePath = graph.content.site.sitePath
         let sections = Self.sections(of: graph, linker: linker)
@@ -71,7 +71,7 @@ public struct OnePageReportStage: BuildStage {
         let site = content.site
         let overview = ReportEntry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
                              summary: content.overview?.meta.common.summary ?? site.description,
-                             facts: [("Report date", site.asOf.longDescription)])
+                             facts: [(linker.strings[.factReportDate], linker.strings.date(site.asOf))])
         let parts = PageKinds.all.map { kind in
             ReportPart(id: kind.reportSection, title: site.sectionTitle(kind.reportSection),
                     index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))

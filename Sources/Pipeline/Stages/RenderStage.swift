@@ -53,19 +53,19 @@ public struct RenderStage: BuildStage {
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the site's own path.
         let linker = plan.route == .notFound
-            ? Linker(page: plan.route, explicitIndex: context.options.explicitIndex, absoluteRoot: site.sitePath)
-            : Linker(page: plan.route, explicitIndex: context.options.explicitIndex)
+            ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: site.sitePath)
+            : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         let body = context.bodies[plan.route]
         var view = PageView(
-            site: SiteView(site), title: plan.title, summary: plan.summary, kind: plan.kind,
+            site: SiteView(site, strings: theme.strings), title: plan.title, summary: plan.summary, kind: plan.kind,
             canonical: site.baseURL + plan.route.path, home: linker.url(.home),
             stylesheet: linker.url(file: "assets/site.css"),
             nav: navigation.map { LinkView(title: $0.title, url: linker.url($0.route), current: $0.route == plan.route) },
             content: body?.html,
             toc: Self.outline(body?.headings ?? []),
             backlinks: backlinks(of: plan.route, context: context, titles: titles).map { LinkView(title: $0.title, url: linker.url($0.route)) },
-            sources: plan.sources.map { SourceView($0, asOf: site.asOf) },
-            updated: plan.updated?.longDescription,
+            sources: plan.sources.map { SourceView($0, asOf: site.asOf, strings: theme.strings) },
+            updated: plan.updated.map(theme.strings.date),
             details: plan.details(graph, linker))
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),

@@ -11,11 +11,14 @@ public struct SearchStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard context.graph != nil, !context.failed else { return }
+        guard context.graph != nil, let theme = context.theme, !context.failed else { return }
         let snapshot = context
-        context.files[SearchIndex.file] = context.cache.memo("search", key: context.publishingKey) {
+        // The index carries the search script's words, which come with the theme's strings, as every template's key does.
+        let key = context.publishingKey ^ context.inputs.key([.template("search")])
+        context.files[SearchIndex.file] = context.cache.memo("search", key: key) {
             SearchIndex(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot.bodies,
-                        linker: Linker(page: .search, explicitIndex: snapshot.options.explicitIndex), cache: snapshot.cache).script()
+                        linker: Linker(page: .search, strings: theme.strings, explicitIndex: snapshot.options.explicitIndex),
+                        cache: snapshot.cache).script()
         }
     }
 }

@@ -14,13 +14,16 @@ struct TemplateChecker {
 
     /// Templates that exist but could not be read or parsed: reported already, so not missing.
     private let unloaded: Set<String>
+    /// The keys `{{t.key}}` may name (the English strings file's texts); nil when the theme has none.
+    private let stringKeys: Set<String>?
 
     /// Reads the tags of every template, by name (`country`, `partials/members-table`); `unloaded`
-    /// names the templates whose files exist but did not load.
-    init(_ sources: [String: Source], unloaded: Set<String> = []) {
+    /// names the templates whose files exist but did not load, `strings` the keys of the theme's strings.
+    init(_ sources: [String: Source], unloaded: Set<String> = [], strings: Set<String>? = nil) {
         tags = sources.mapValues { TemplateScanner.tags(in: $0.text) }
         files = sources.mapValues(\.file)
         self.unloaded = unloaded
+        stringKeys = strings
     }
 
     /// Every problem, checking each template in `roots` with the view models it renders.
@@ -119,12 +122,26 @@ struct TemplateChecker {
         private mutating func resolve(_ tag: TemplateTag, in template: String, stack: [any ViewModel.Type]) -> Any.Type? {
             // `.` and transforms of the current item (`first()`) name the item itself.
             guard !tag.name.isEmpty, tag.name != "." else { return nil }
+            if tag.name == "t" || tag.name.hasPrefix("t.") { return resolveString(tag, in: template) }
             if let found = TemplateFields.resolve(tag.name, on: stack) { return found }
             let location = checker.location(of: tag, in: template)
             let known = Set(stack.flatMap { $0.fieldTypes.keys })
             problems[location] = Diagnostic(.warning, at: location, code: .templateUnknownVariable,
                 "no view model provides '\(tag.name)' here, so it renders as empty text",
                 hint: Suggestion.hint(for: tag.name, in: known) ?? "names in scope: \(known.sorted().joined(separator: ", "))")
+            return nil
+        }
+
+        /// `t.key` names the words of `key` in the theme's strings, which every template can reach.
+        private mutating func resolveString(_ tag: TemplateTag, in template: String) -> Any.Type? {
+            let key = String(tag.name.dropFirst(2))
+            if checker.stringKeys?.contains(key) == true { return String.self }
+            let location = checker.location(of: tag, in: template)
+            let keys = checker.stringKeys ?? []
+            problems[location] = Diagnostic(.error, at: location, code: .templateUnknownString,
+                "the theme's strings have no '\(key)', so '{{\(tag.name)}}' renders as empty text",
+                hint: Suggestion.closest(to: key, in: keys).map { "did you mean 't.\($0)'?" }
+                    ?? (keys.isEmpty ? "the theme has no strings/\(Strings.reference).yaml" : "add it to strings/\(Strings.reference).yaml and every other language's file"))
             return nil
         }
     }

@@ -7,10 +7,15 @@ public struct TemplateContract: Sendable {
     /// view models it renders; checked when the theme has them.
     public var partials: [String: [any ViewModel.Type]]
 
+    /// Whether the theme must have strings (`strings/en.yaml` with every key the engine writes, and the
+    /// report's language): the pipeline's views write them; a theme tried on its own may have none.
+    public var needsStrings: Bool
+
     /// A contract of `pages` and `partials`.
-    public init(pages: [String: [any ViewModel.Type]], partials: [String: [any ViewModel.Type]]) {
+    public init(pages: [String: [any ViewModel.Type]], partials: [String: [any ViewModel.Type]], needsStrings: Bool = false) {
         self.pages = pages
         self.partials = partials
+        self.needsStrings = needsStrings
     }
 
     /// Every template checked from the top, with its view models.

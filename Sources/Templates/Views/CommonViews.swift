@@ -58,12 +58,12 @@ public struct SourceView: ViewModel {
     /// Whether it was published after the report date, so the reader knows the report could not have used it then.
     public var later: Bool
 
-    /// The view of `source` in a report dated `asOf`.
-    public init(_ source: SourceReference, asOf: ReportDate) {
+    /// The view of `source` in a report dated `asOf`, its dates in the words of `strings`.
+    public init(_ source: SourceReference, asOf: ReportDate, strings: Strings) {
         title = source.title
         url = source.url
-        date = source.date?.longDescription
-        accessed = source.accessed?.longDescription
+        date = source.date.map(strings.date)
+        accessed = source.accessed.map(strings.date)
         later = Hindsight.isLater(source.date, than: asOf)
     }
 

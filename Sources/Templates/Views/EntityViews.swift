@@ -19,12 +19,13 @@ public struct CountryView: ViewModel {
 
     public init(_ country: Document<CountryFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = country.meta
-        facts = [("Capital", meta.capital), ("Region", meta.region), ("Orientation", meta.orientation?.label),
-                 ("ISO codes", [meta.iso2, meta.iso3].compactMap { $0 }.joined(separator: " / "))]
+        let words = linker.strings
+        facts = [(words[.factCapital], meta.capital), (words[.factRegion], meta.region), (words[.factOrientation], meta.orientation.map(words.word)),
+                 (words[.factISOCodes], [meta.iso2, meta.iso3].compactMap { $0 }.joined(separator: " / "))]
             .compactMap { label, value in value.flatMap { $0.isEmpty ? nil : FactView(label: label, value: $0) } }
-        orientation = meta.orientation?.label
-        leaders = meta.leaders.map { LeaderView($0, asOf: graph.asOf) }
-        asOf = graph.asOf.longDescription
+        orientation = meta.orientation.map(words.word)
+        leaders = meta.leaders.map { LeaderView($0, asOf: graph.asOf, strings: words) }
+        asOf = words.date(graph.asOf)
         memberships = graph.memberships(of: country.slug, on: graph.asOf)
             .map { MemberRowView($0.membership, organization: $0.organization, graph: graph, linker: linker) }
         history = (graph.membershipsByCountry[country.slug] ?? [])
@@ -49,13 +50,13 @@ public struct LeaderView: ViewModel {
     ]
 
     /// The term `leader` holds, its end "in office" while it lasts, with a note when it began or
-    /// ended after the report date `asOf`.
-    public init(_ leader: Leader, asOf: ReportDate) {
+    /// ended after the report date `asOf`, in the words of `strings`.
+    public init(_ leader: Leader, asOf: ReportDate, strings: Strings) {
         name = leader.name
         role = leader.role
         from = leader.from?.description ?? "—"
-        to = leader.to?.description ?? "in office"
-        hindsight = Hindsight.note(from: leader.from, to: leader.to, asOf: asOf)
+        to = leader.to?.description ?? strings[.leaderInOffice]
+        hindsight = Hindsight.note(from: leader.from, to: leader.to, asOf: asOf, strings: strings)
     }
 }
 
@@ -73,8 +74,10 @@ public struct OrganizationView: ViewModel {
 
     public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = organization.meta
-        facts = [("Abbreviation", meta.abbr), ("Kind", meta.kind?.label), ("Founded", meta.founded?.value.longDescription),
-                 ("Dissolved", meta.dissolved.map { Hindsight.longDescription($0.value, asOf: graph.asOf) })]
+        let words = linker.strings
+        facts = [(words[.factAbbreviation], meta.abbr), (words[.factKind], meta.kind.map(words.word)),
+                 (words[.factFounded], meta.founded.map { words.date($0.value) }),
+                 (words[.factDissolved], meta.dissolved.map { Hindsight.longDescription($0.value, asOf: graph.asOf, strings: words) })]
             .compactMap { label, value in value.map { FactView(label: label, value: $0) } }
         members = MembersTableView(organization: organization.slug, on: graph.asOf, graph: graph, linker: linker)
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
@@ -87,12 +90,17 @@ public struct OrganizationView: ViewModel {
 public struct RelationRowView: ViewModel {
     public var relation: LinkView
     public var counterpart: LinkView?
+    /// The alignment and trend in readers' words.
     public var alignment: String
     public var trend: String
+    /// The alignment and trend as written in the content, for CSS classes.
+    public var alignmentClass: String
+    public var trendClass: String
     public var summary: String?
 
     public static let fields: [String: any PartialKeyPath<RelationRowView> & Sendable] = [
-        "relation": \.relation, "counterpart": \.counterpart, "alignment": \.alignment, "trend": \.trend, "summary": \.summary,
+        "relation": \.relation, "counterpart": \.counterpart, "alignment": \.alignment, "trend": \.trend,
+        "alignmentClass": \.alignmentClass, "trendClass": \.trendClass, "summary": \.summary,
     ]
 
     /// The relations `party` takes part in, each seen from its side.
@@ -107,8 +115,10 @@ public struct RelationRowView: ViewModel {
         self.relation = LinkView(title: graph.relationTitle(relation), url: linker.url(ref))
         counterpart = relation.meta.parties.map(\.value).first { $0 != from }.flatMap(graph.party)
             .map { LinkView(title: graph.title(of: $0), url: linker.url($0)) }
-        alignment = relation.meta.alignment?.label ?? "—"
-        trend = relation.meta.trend?.label ?? "—"
+        alignment = relation.meta.alignment.map(linker.strings.word) ?? "—"
+        trend = relation.meta.trend.map(linker.strings.word) ?? "—"
+        alignmentClass = relation.meta.alignment?.rawValue ?? "—"
+        trendClass = relation.meta.trend?.rawValue ?? "—"
         summary = relation.meta.common.summary
     }
 }
@@ -116,27 +126,34 @@ public struct RelationRowView: ViewModel {
 /// A relation page's data.
 public struct RelationView: ViewModel {
     public var parties: [LinkView]
+    /// The alignment and trend in readers' words.
     public var alignment: String?
     public var trend: String?
+    /// The alignment and trend as written in the content, for CSS classes.
+    public var alignmentClass: String?
+    public var trendClass: String?
     public var since: String?
     public var drivers: [DriverView]
     public var treaties: [FactView]
 
     public static let fields: [String: any PartialKeyPath<RelationView> & Sendable] = [
-        "parties": \.parties, "alignment": \.alignment, "trend": \.trend, "since": \.since,
-        "drivers": \.drivers, "treaties": \.treaties,
+        "parties": \.parties, "alignment": \.alignment, "trend": \.trend, "alignmentClass": \.alignmentClass,
+        "trendClass": \.trendClass, "since": \.since, "drivers": \.drivers, "treaties": \.treaties,
     ]
 
     public init(_ relation: Document<RelationFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = relation.meta
         parties = meta.parties.compactMap { graph.party($0.value) }
             .map { LinkView(title: graph.title(of: $0), url: linker.url($0), note: graph.summary(of: $0)) }
-        alignment = meta.alignment?.label
-        trend = meta.trend?.label
-        since = meta.since?.longDescription
-        drivers = meta.drivers.sorted { $0.weight > $1.weight }.map(DriverView.init)
+        let words = linker.strings
+        alignment = meta.alignment.map(words.word)
+        trend = meta.trend.map(words.word)
+        alignmentClass = meta.alignment?.rawValue
+        trendClass = meta.trend?.rawValue
+        since = meta.since.map(words.date)
+        drivers = meta.drivers.sorted { $0.weight > $1.weight }.map { DriverView($0, strings: words) }
         treaties = meta.treaties.map {
-            FactView(label: $0.date.map { Hindsight.longDescription($0, asOf: graph.asOf) } ?? "undated", value: $0.name)
+            FactView(label: $0.date.map { Hindsight.longDescription($0, asOf: graph.asOf, strings: words) } ?? words[.treatyUndated], value: $0.name)
         }
     }
 }
@@ -152,8 +169,8 @@ public struct DriverView: ViewModel {
         "factor": \.factor, "weight": \.weight, "bar": \.bar, "note": \.note,
     ]
 
-    init(_ driver: Driver) {
-        factor = driver.factor.label
+    init(_ driver: Driver, strings: Strings) {
+        factor = strings.word(driver.factor)
         weight = driver.weight
         bar = String(repeating: "●", count: driver.weight) + String(repeating: "○", count: 5 - driver.weight)
         note = driver.note
@@ -184,7 +201,7 @@ public struct ScenarioRowView: ViewModel {
         let meta = scenario.meta
         let ref = EntityRef(.scenario, scenario.slug)
         self.scenario = LinkView(title: graph.title(of: ref), url: linker.url(ref), note: meta.common.summary)
-        likelihood = meta.likelihood?.label ?? "not assessed"
+        likelihood = meta.likelihood.map(linker.strings.word) ?? linker.strings[.scenarioNotAssessed]
         band = meta.likelihood?.band ?? ""
         horizon = meta.horizon ?? "—"
         affects = meta.affects.compactMap { graph.party($0.value) }.map { LinkView(title: graph.title(of: $0), url: linker.url($0)) }
@@ -211,7 +228,9 @@ public struct ScenarioView: ViewModel {
         row = ScenarioRowView(scenario, graph: graph, linker: linker)
         drivers = meta.drivers.map(TextItem.init)
         uncertainties = meta.uncertainties.map(TextItem.init)
-        signposts = meta.signposts.map { SignpostView(text: $0.text, status: $0.status.label, observed: $0.status == .observed) }
+        signposts = meta.signposts.map {
+            SignpostView(text: $0.text, status: linker.strings.word($0.status), statusClass: $0.status.rawValue, observed: $0.status == .observed)
+        }
         implications = meta.implications.map(TextItem.init)
     }
 }
@@ -219,10 +238,13 @@ public struct ScenarioView: ViewModel {
 /// A signpost and how far it has been seen.
 public struct SignpostView: ViewModel {
     public var text: String
+    /// The status in readers' words.
     public var status: String
+    /// The status as written in the content, for CSS classes.
+    public var statusClass: String
     public var observed: Bool
 
     public static let fields: [String: any PartialKeyPath<SignpostView> & Sendable] = [
-        "text": \.text, "status": \.status, "observed": \.observed,
+        "text": \.text, "status": \.status, "statusClass": \.statusClass, "observed": \.observed,
     ]
 }

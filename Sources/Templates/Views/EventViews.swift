@@ -15,7 +15,7 @@ public struct EventView: ViewModel {
     ]
 
     public init(_ event: Document<EventFrontMatter>, graph: ReportGraph, linker: Linker) {
-        date = event.meta.date.value.longDescription
+        date = linker.strings.date(event.meta.date.value)
         datetime = event.meta.date.value.description
         involves = event.meta.involves.compactMap { slug in
             let kinds: [ContentKind] = [.country, .organization, .relation]
@@ -39,7 +39,7 @@ public struct EventsIndexView: ViewModel {
             .sorted { $0.key < $1.key }
             .map { year, events in
                 EventYearView(year: String(year), id: "year-\(year)", events: events.map { event in
-                    EventRowView(date: event.meta.date.value.longDescription, datetime: event.meta.date.value.description,
+                    EventRowView(date: linker.strings.date(event.meta.date.value), datetime: event.meta.date.value.description,
                                  event: LinkView(title: event.meta.common.title ?? event.slug, url: linker.url(EntityRef(.event, event.slug))),
                                  summary: event.meta.common.summary)
                 })

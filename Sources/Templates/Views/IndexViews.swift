@@ -13,10 +13,12 @@ public struct CountriesIndexView: ViewModel {
             return CountryRowView(
                 country: LinkView(title: graph.title(of: ref), url: linker.url(ref), note: country.meta.common.summary),
                 capital: country.meta.capital ?? "—", region: country.meta.region ?? "—",
-                orientation: country.meta.orientation?.label ?? "—",
+                orientation: country.meta.orientation.map(linker.strings.word) ?? "—",
+                orientationClass: country.meta.orientation?.rawValue ?? "—",
                 organizations: graph.memberships(of: country.slug, on: graph.asOf).map {
                     let ref = EntityRef(.organization, $0.organization)
-                    return LinkView(title: graph.title(of: ref), url: linker.url(ref), note: $0.membership.status == .member ? nil : $0.membership.status.label)
+                    return LinkView(title: graph.title(of: ref), url: linker.url(ref),
+                                    note: $0.membership.status == .member ? nil : linker.strings.word($0.membership.status))
                 })
         }
     }
@@ -27,12 +29,15 @@ public struct CountryRowView: ViewModel {
     public var country: LinkView
     public var capital: String
     public var region: String
+    /// The orientation in readers' words.
     public var orientation: String
+    /// The orientation as written in the content, for CSS classes.
+    public var orientationClass: String
     public var organizations: [LinkView]
 
     public static let fields: [String: any PartialKeyPath<CountryRowView> & Sendable] = [
         "country": \.country, "capital": \.capital, "region": \.region, "orientation": \.orientation,
-        "organizations": \.organizations,
+        "orientationClass": \.orientationClass, "organizations": \.organizations,
     ]
 }
 
@@ -44,12 +49,12 @@ public struct OrganizationsIndexView: ViewModel {
     public static let fields: [String: any PartialKeyPath<OrganizationsIndexView> & Sendable] = ["rows": \.rows, "asOf": \.asOf]
 
     public init(graph: ReportGraph, linker: Linker) {
-        asOf = graph.asOf.longDescription
+        asOf = linker.strings.date(graph.asOf)
         rows = graph.organizationsByName.map { organization in
             let ref = EntityRef(.organization, organization.slug)
             return OrganizationRowView(
                 organization: LinkView(title: graph.title(of: ref), url: linker.url(ref), note: organization.meta.common.summary),
-                name: organization.meta.common.title ?? organization.slug, kind: organization.meta.kind?.label ?? "—",
+                name: organization.meta.common.title ?? organization.slug, kind: organization.meta.kind.map(linker.strings.word) ?? "—",
                 founded: organization.meta.founded?.value.description ?? "—",
                 members: graph.members(of: organization.slug, on: graph.asOf).filter { $0.status == .member }.count)
         }
@@ -93,8 +98,8 @@ public struct RelationsIndexView: ViewModel {
         let relations = graph.content.relations.sorted { graph.relationTitle($0) < graph.relationTitle($1) }
         self.relations = relations.map { RelationRowView($0, graph: graph, linker: linker) }
         alignments = Alignment.allCases.map { alignment in
-            AlignmentGroupView(alignment: alignment.label, relations: relations.filter { $0.meta.alignment == alignment }
-                .map { LinkView(title: graph.relationTitle($0), url: linker.url(EntityRef(.relation, $0.slug)), note: $0.meta.trend?.label) })
+            AlignmentGroupView(alignment: linker.strings.word(alignment), relations: relations.filter { $0.meta.alignment == alignment }
+                .map { LinkView(title: graph.relationTitle($0), url: linker.url(EntityRef(.relation, $0.slug)), note: $0.meta.trend.map(linker.strings.word)) })
         }.filter { !$0.relations.isEmpty }
     }
 }
@@ -134,18 +139,21 @@ public struct HomeView: ViewModel {
 
     public init(graph: ReportGraph, linker: Linker) {
         groups = Orientation.allCases.map { orientation in
-            OrientationGroupView(orientation: orientation.label, countries: graph.countriesByTitle
+            OrientationGroupView(orientation: linker.strings.word(orientation), countries: graph.countriesByTitle
                 .filter { $0.meta.orientation == orientation }
                 .map { LinkView(title: graph.title(of: EntityRef(.country, $0.slug)), url: linker.url(EntityRef(.country, $0.slug))) })
         }.filter { !$0.countries.isEmpty }
         scenarios = ScenariosIndexView(graph: graph, linker: linker).scenarios
         let content = graph.content
+        let words = linker.strings
+        func title(_ section: String) -> String { content.site.sectionTitle(section) }
         sections = [
-            LinkView(title: "Countries", url: linker.url(.countries), note: "\(content.countries.count) briefs"),
-            LinkView(title: "Organizations", url: linker.url(.organizations), note: "\(content.organizations.count) blocs and unions"),
-            LinkView(title: "Memberships", url: linker.url(.memberships), note: "who belongs where, as of \(graph.asOf.longDescription)"),
-            LinkView(title: "Relations", url: linker.url(.relations), note: "\(content.relations.count) bilateral relations"),
-            LinkView(title: "Scenarios", url: linker.url(.scenarios), note: "\(content.scenarios.count) futures weighed"),
+            LinkView(title: title("countries"), url: linker.url(.countries), note: words.counted(.homeCountriesNote, count: content.countries.count)),
+            LinkView(title: title("organizations"), url: linker.url(.organizations),
+                     note: words.counted(.homeOrganizationsNote, count: content.organizations.count)),
+            LinkView(title: title("memberships"), url: linker.url(.memberships), note: words[.homeMembershipsNote, ["date": words.date(graph.asOf)]]),
+            LinkView(title: title("relations"), url: linker.url(.relations), note: words.counted(.homeRelationsNote, count: content.relations.count)),
+            LinkView(title: title("scenarios"), url: linker.url(.scenarios), note: words.counted(.homeScenariosNote, count: content.scenarios.count)),
         ]
     }
 }

@@ -5,7 +5,10 @@ import Site
 public struct MemberRowView: ViewModel {
     public var country: LinkView
     public var organization: LinkView
+    /// The status in readers' words.
     public var status: String
+    /// The status as written in the content, for CSS classes.
+    public var statusClass: String
     public var from: String
     public var to: String
     public var note: String?
@@ -13,7 +16,7 @@ public struct MemberRowView: ViewModel {
     public var hindsight: String?
 
     public static let fields: [String: any PartialKeyPath<MemberRowView> & Sendable] = [
-        "country": \.country, "organization": \.organization, "status": \.status,
+        "country": \.country, "organization": \.organization, "status": \.status, "statusClass": \.statusClass,
         "from": \.from, "to": \.to, "note": \.note, "hindsight": \.hindsight,
     ]
 
@@ -22,11 +25,12 @@ public struct MemberRowView: ViewModel {
         let organizationRef = EntityRef(.organization, organization)
         country = LinkView(title: graph.title(of: countryRef), url: linker.url(countryRef))
         self.organization = LinkView(title: graph.title(of: organizationRef), url: linker.url(organizationRef))
-        status = membership.status.label
+        status = linker.strings.word(membership.status)
+        statusClass = membership.status.rawValue
         from = membership.from?.value.description ?? "—"
         to = membership.to?.value.description ?? "—"
         note = membership.note
-        hindsight = Hindsight.note(from: membership.from?.value, to: membership.to?.value, asOf: graph.asOf)
+        hindsight = Hindsight.note(from: membership.from?.value, to: membership.to?.value, asOf: graph.asOf, strings: linker.strings)
     }
 }
 
@@ -44,7 +48,8 @@ public struct MembersTableView: ViewModel {
         let name = graph.title(of: EntityRef(.organization, organization))
         let memberships = date.map { graph.members(of: organization, on: $0) }
             ?? (graph.organizations[organization]?.meta.members ?? [])
-        caption = date.map { "Members of \(name) as of \($0.longDescription)" } ?? "Membership history of \(name)"
+        let words = linker.strings
+        caption = date.map { words[.captionMembersOn, ["name": name, "date": words.date($0)]] } ?? words[.captionMembersHistory, ["name": name]]
         rows = memberships.map { MemberRowView($0, organization: organization, graph: graph, linker: linker) }
     }
 }
@@ -63,7 +68,7 @@ public struct MatrixView: ViewModel {
     public init(organizations: [String]?, countries: [String]?, on date: ReportDate, graph: ReportGraph, linker: Linker) {
         let organizationSlugs = organizations ?? graph.organizationsByName.map(\.slug)
         let countrySlugs = countries ?? graph.countriesByTitle.map(\.slug)
-        caption = "Membership as of \(date.longDescription)"
+        caption = linker.strings[.captionMatrix, ["date": linker.strings.date(date)]]
         self.organizations = organizationSlugs.map { slug in
             let ref = EntityRef(.organization, slug)
             return LinkView(title: graph.title(of: ref), url: linker.url(ref), note: graph.organizations[slug]?.meta.common.title)
@@ -74,7 +79,7 @@ public struct MatrixView: ViewModel {
             return MatrixRowView(
                 country: LinkView(title: graph.title(of: ref), url: linker.url(ref)),
                 cells: organizationSlugs.map { organization in
-                    MatrixCellView(status: current.first { $0.organization == organization }?.membership.status)
+                    MatrixCellView(status: current.first { $0.organization == organization }?.membership.status, strings: linker.strings)
                 })
         }
     }
@@ -101,10 +106,10 @@ public struct MatrixCellView: ViewModel {
         "status": \.status, "text": \.text,
     ]
 
-    /// A cell for `status`, or an empty one.
-    public init(status: MembershipStatus?) {
-        self.status = status?.label ?? "none"
-        text = status?.label ?? "–"
+    /// A cell for `status` in the words of `strings`, or an empty one.
+    public init(status: MembershipStatus?, strings: Strings) {
+        self.status = status?.rawValue ?? "none"
+        text = status.map(strings.word) ?? "–"
     }
 }
 
@@ -130,22 +135,19 @@ public struct TimelineEventView: ViewModel {
         for organization in graph.content.organizations {
             for membership in organization.meta.members {
                 let row = MemberRowView(membership, organization: organization.slug, graph: graph, linker: linker)
+                let words = linker.strings
                 if let from = membership.from?.value {
-                    events.append(TimelineEventView(date: from.longDescription, sortKey: from, country: row.country,
-                        organization: row.organization, event: "becomes \(Self.article(membership.status.label)) \(membership.status.label) of",
-                        note: membership.note, hindsight: Hindsight.note(on: from, asOf: graph.asOf)))
+                    events.append(TimelineEventView(date: words.date(from), sortKey: from, country: row.country,
+                        organization: row.organization, event: words.timeline(membership.status, joins: true),
+                        note: membership.note, hindsight: Hindsight.note(on: from, asOf: graph.asOf, strings: words)))
                 }
                 if let to = membership.to?.value {
-                    events.append(TimelineEventView(date: to.longDescription, sortKey: to, country: row.country,
-                        organization: row.organization, event: "ceases to be \(Self.article(membership.status.label)) \(membership.status.label) of", note: nil,
-                        hindsight: Hindsight.note(on: to, asOf: graph.asOf)))
+                    events.append(TimelineEventView(date: words.date(to), sortKey: to, country: row.country,
+                        organization: row.organization, event: words.timeline(membership.status, joins: false), note: nil,
+                        hindsight: Hindsight.note(on: to, asOf: graph.asOf, strings: words)))
                 }
             }
         }
         return events.sorted { ($0.sortKey, $0.country.title) < ($1.sortKey, $1.country.title) }
-    }
-
-    static func article(_ word: String) -> String {
-        "aeiou".contains(word.first ?? "x") ? "an" : "a"
     }
 }

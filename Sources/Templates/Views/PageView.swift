@@ -103,12 +103,13 @@ public struct SiteView: ViewModel {
         "edition": \.edition, "shortTitle": \.shortTitle, "keywords": \.keywords,
     ]
 
-    public init(_ site: SiteConfig) {
+    /// The site's values, its report date in the words of `strings`.
+    public init(_ site: SiteConfig, strings: Strings) {
         title = site.title
         subtitle = site.subtitle
         description = site.description
         language = site.language
-        asOf = site.asOf.longDescription
+        asOf = strings.date(site.asOf)
         asOfISO = site.asOf.description
         authors = site.authors.map(\.name).joined(separator: ", ")
         organization = site.organization
