@@ -34,6 +34,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case imageMissingAlt = "image-missing-alt"
     case rawHTMLOmitted = "raw-html-omitted"
     case orphanPage = "orphan-page"
+    case unknownSource = "unknown-source"
+    case uncitedSource = "uncited-source"
+    case duplicateSourceID = "duplicate-source-id"
     // The report as a whole
     case datesOutOfOrder = "dates-out-of-order"
     case dateOutsideLifetime = "date-outside-lifetime"
@@ -67,7 +70,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     /// How serious a problem with this code is: every diagnostic with the code has this severity.
     public var severity: Severity {
         switch self {
-        case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage,
+        case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage, .uncitedSource,
              .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport:
             .warning
         default:
@@ -94,7 +97,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .missingField, .wrongType, .invalidValue, .invalidDate, .invalidISOCode, .invalidURL, .unknownField:
             .fields
         case .unknownReference, .linkToDraft, .unknownAnchor, .brokenLink, .unknownColumn, .imageMissingAlt,
-             .rawHTMLOmitted, .orphanPage:
+             .rawHTMLOmitted, .orphanPage, .unknownSource, .uncitedSource, .duplicateSourceID:
             .references
         case .datesOutOfOrder, .dateOutsideLifetime, .duplicateRelation, .relationFileName, .relationParties,
              .duplicateSlug, .csvSyntax, .csvRowWidth:

@@ -57,11 +57,11 @@ extension MarkdownDocument {
         }
     }
 
-    private func linkNodes() -> [OpaquePointer] {
+    func linkNodes() -> [OpaquePointer] {
         Node.collect(root, types: [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue])
     }
 
-    private func reference(_ node: OpaquePointer) -> LinkReference {
+    func reference(_ node: OpaquePointer) -> LinkReference {
         let start = Node.start(node)
         return LinkReference(
             kind: Node.type(node) == CMARK_NODE_IMAGE ? .image : .link,

@@ -61,6 +61,8 @@ public struct RenderedBody: Sendable {
     public var fingerprint: Int
     /// Every link and image as the author wrote it, for the link checks.
     public var links: [WrittenLink] = []
+    /// The sources the body cites, in note order.
+    public var notes: [CitedSource] = []
 }
 
 extension RenderedBody {

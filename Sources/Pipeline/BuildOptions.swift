@@ -15,14 +15,20 @@ public struct BuildOptions: Sendable {
     public var explicitIndex: Bool
     /// The printed edition the build adds to the site (`dossier build --pdf`), or nil.
     public var printedEdition: PrintedEditionStep?
+    /// The path the site is served under (`/`, `/dossier/`), where the not-found page, shown at
+    /// any depth, starts its links; nil means the path of the base URL (`site.yaml`'s or
+    /// `baseURL`). The preview, which serves every report at `/`, sets `/`.
+    public var sitePath: String?
 
     /// Options for building `source` into `output`.
-    public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, explicitIndex: Bool = false) {
+    public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, explicitIndex: Bool = false,
+                sitePath: String? = nil) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.explicitIndex = explicitIndex
+        self.sitePath = sitePath
     }
 }
 

@@ -28,7 +28,8 @@ enum PageCatalog {
     static func bodies(of graph: ReportGraph) -> [BodyJob] {
         var all = PageKinds.all.flatMap { $0.bodies(of: graph) }
         if let overview = graph.content.overview {
-            all.append(BodyJob(route: .home, template: "home", file: overview.file, markdown: overview.body, bodyLine: overview.bodyLine))
+            all.append(BodyJob(route: .home, template: "home", file: overview.file, markdown: overview.body, bodyLine: overview.bodyLine,
+                               sources: overview.meta.common.sources))
         }
         return all
     }

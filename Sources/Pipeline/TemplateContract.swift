@@ -5,7 +5,7 @@ extension TemplateContract {
     /// partial (from the directive registry) and the one-page report's body.
     static let pipeline = TemplateContract(
         pages: pageTemplates,
-        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self]]) { directive, _ in directive },
+        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self], CitationPass.template: [NotesView.self]]) { directive, _ in directive },
         needsStrings: true)
 
     /// The page templates, with the view models in scope at their top: `PageView` and the view

@@ -12,6 +12,7 @@ public enum Validation {
         problems += relations(graph)
         problems += scenarios(graph)
         problems += references(graph)
+        problems += SourceIDs.duplicates(graph)
         return problems
     }
 

@@ -84,7 +84,7 @@ import Testing
     @Test func everyInternalLinkResolvesToAGeneratedFile() throws {
         let files = try FileManager.default.subpathsOfDirectory(atPath: Self.output.path).filter { $0.hasSuffix(".html") }
         var checked = 0
-        for file in files where file != "404.html" {
+        for file in files {
             let pageURL = Self.output.appendingPathComponent(file)
             let parsed = try ParsedPage(pageURL)
             let ids = Set(try parsed.nodes("//@id").compactMap(\.stringValue))
@@ -94,9 +94,7 @@ import Testing
                     #expect(ids.contains(String(href.dropFirst())), "\(file): no anchor \(href)")
                     continue
                 }
-                let path = String(href.split(separator: "#", maxSplits: 1)[0])
-                var target = pageURL.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
-                if path.hasSuffix("/") || path == "./" { target.appendPathComponent("index.html") }
+                let target = try #require(SiteLinks.target(of: href, in: file, folder: Self.output, sitePath: "/dossier/"))
                 #expect(FileManager.default.fileExists(atPath: target.path), "\(file): broken link \(href)")
                 checked += 1
             }

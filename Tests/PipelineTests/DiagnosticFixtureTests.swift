@@ -50,6 +50,11 @@ private func line(of prefix: String, in text: String) -> Int {
     (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(prefix) } ?? -1) + 1
 }
 
+/// The about page with a source `bbc-2006` (its id at line 5, column 10) and `text` at line 8.
+private func citingAbout(_ text: String) -> String {
+    "---\ntitle: About\norder: 1\nsources:\n  - {id: bbc-2006, title: BBC}\n---\n\n\(text)\n"
+}
+
 private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "front matter missing", plants: .frontMatterMissing, changes: ["Content/countries/russia.md": "# Russia\n"], expected: [
         "Content/countries/russia.md:1:1: error: the file must start with YAML front matter between '---' lines [front-matter-missing]",
@@ -189,6 +194,26 @@ private let brokenInputs: [BrokenInput] = [
     ]),
     BrokenInput(name: "orphan page", plants: .orphanPage, changes: ["Content/countries/belarus.md": "---\ntitle: Belarus\n---\n"], expected: [
         "Content/countries/belarus.md:1:1: warning: nothing in the report links to country 'belarus' [orphan-page]",
+    ]),
+    BrokenInput(name: "citation of an unknown source", plants: .unknownSource, changes: ["Content/pages/about.md": citingAbout("About the report [BBC](cite:bbc-2060).")], expected: [
+        "Content/pages/about.md:8:24: error: no source has the id 'bbc-2060' [unknown-source]",
+        "Content/pages/about.md:5:10: warning: the text never cites the source 'bbc-2006' [uncited-source]",
+    ]),
+    BrokenInput(name: "bare citation with no id", changes: ["Content/pages/about.md": citingAbout("About the report [BBC](cite:bbc-2006)[](cite:).")], expected: [
+        "Content/pages/about.md:8:41: error: the citation names no source [unknown-source]",
+    ]),
+    BrokenInput(name: "source never cited", plants: .uncitedSource, changes: ["Content/pages/about.md": citingAbout("About the report.")], expected: [
+        "Content/pages/about.md:5:10: warning: the text never cites the source 'bbc-2006' [uncited-source]",
+    ]),
+    BrokenInput(name: "source id given twice", plants: .duplicateSourceID,
+                changes: ["Content/sources.yaml": "sources:\n  - {id: bbc-2006, title: A}\n  - {id: tass, title: B}\n  - {id: bbc-2006, title: C}\n"], expected: [
+        "Content/sources.yaml:4:10: error: the source id 'bbc-2006' is already given at Content/sources.yaml:2:10 [duplicate-source-id]",
+    ]),
+    BrokenInput(name: "page source id that a shared source has", changes: [
+        "Content/sources.yaml": "sources:\n  - {id: bbc-2006, title: A}\n",
+        "Content/pages/about.md": citingAbout("About the report [BBC](cite:bbc-2006)."),
+    ], expected: [
+        "Content/pages/about.md:5:10: error: the source id 'bbc-2006' is already given at Content/sources.yaml:2:10 [duplicate-source-id]",
     ]),
     BrokenInput(name: "unknown data table", changes: ["Content/pages/about.md": about + "\n```table\ndata: price\n```\n"], expected: [
         "Content/pages/about.md:8:7: error: unknown data table 'price' [unknown-reference]",

@@ -47,6 +47,37 @@ import Testing
         }
     }
 
+    /// A report broken from the start has no site to serve: every address answers 500 with the
+    /// overlay alone, its diagnostics shown as text (markup in them escaped, never run), until the
+    /// fix builds the site.
+    @Test func aFirstBuildThatFailsShowsItsEscapedDiagnosticsUntilFixed() async throws {
+        let markup = "<script>alert(1)</script>"
+        let broken = "---\ntitle: Belarus\n---\nSee [the other](country:atlantis\(markup)).\n"
+        try await withPreview(changes: ["Content/countries/belarus.md": broken]) { preview, report in
+            let browser = try EventStreamClient(preview)
+            let connected = try await browser.next("version")
+            let answer = try await preview.request("/countries/belarus/")
+            #expect(answer.response.statusCode == 500)
+            let page = try ParsedPage(data: answer.body)
+            let problems = try page.texts("//*[@id='dossier-build-errors']//li")
+            #expect(problems.count == 1)
+            #expect(problems.first?.hasPrefix("Content/countries/belarus.md:4:") == true, "\(problems)")
+            #expect(problems.first?.contains("atlantis\(markup)") == true, "the markup is shown as text: \(problems)")
+            #expect(try page.nodes("//script").count == 1, "only the live-reload script runs")
+            #expect(try page.nodes("//script[@data-dossier-live-reload]").count == 1)
+            #expect(!String(decoding: answer.body, as: UTF8.self).contains(markup))
+
+            try write(["Content/countries/belarus.md": "---\ntitle: Belarus\n---\nThe brief, fixed.\n"], into: report)
+            _ = try await browser.next("reload", after: connected.index)
+            let fixed = try await preview.request("/countries/belarus/")
+            #expect(fixed.response.statusCode == 200)
+            let fixedPage = try ParsedPage(data: fixed.body)
+            #expect(try fixedPage.nodes("//*[@id='dossier-build-errors']").isEmpty)
+            #expect(try fixedPage.texts("//main//p").contains("The brief, fixed."))
+            browser.close()
+        }
+    }
+
     @Test func stopsWhileBrowsersAreListening() async throws {
         let report = try makeFixtureReport()
         let preview = try await RunningPreview(report)

@@ -65,6 +65,25 @@ import Testing
         }
     }
 
+    /// The fixture's base_url has a path (/fixture/) while the preview serves at `/`: the not-found
+    /// page, shown at any depth, must still load its stylesheet and scripts and link to live pages.
+    @Test func theNotFoundPageLinksWorkWhereThePreviewServesIt() async throws {
+        try await withPreview { preview, _ in
+            let missing = try await preview.request("/countries/atlantis/deeper/")
+            #expect(missing.response.statusCode == 404)
+            let page = try ParsedPage(data: missing.body)
+            let resources = try page.texts("//link[@rel='stylesheet']/@href | //script/@src")
+            let links = try page.texts("//a/@href | //form/@action").filter { !$0.contains("://") && !$0.hasPrefix("#") }
+            #expect(resources.contains { $0.contains("assets/site.") }, "the page has its stylesheet")
+            #expect(links.count >= 3, "the page has its navigation")
+            for reference in resources + links {
+                #expect(reference.hasPrefix("/"), "\(reference) would resolve against the missing page's own path")
+                let answer = try await preview.request(reference)
+                #expect(answer.response.statusCode == 200, "\(reference) answers \(answer.response.statusCode)")
+            }
+        }
+    }
+
     @Test func headAndConditionalRequests() async throws {
         try await withPreview { preview, _ in
             let full = try await preview.request("/countries/belarus/")

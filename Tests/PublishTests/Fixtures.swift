@@ -1,17 +1,11 @@
 import Foundation
 import Publish
+import TestSupport
 
 /// Folders and tools the deploy tests work with: real git, rsync, AWS CLI and a local S3 server.
 enum Fixture {
-    /// The repository, holding the bundled report's `Templates/`.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// A new empty folder under the system's temporary folder.
-    static func folder(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    /// A new empty folder of this test run (TestSupport removes it when the run ends).
+    static func folder(_ name: String) throws -> URL { try temporaryFolder(name) }
 
     /// A built-site-like folder holding `files` (path → text).
     static func site(_ files: [String: String]) throws -> URL {
@@ -20,28 +14,8 @@ enum Fixture {
         return site
     }
 
-    /// Writes `files` (path → text) below `folder`, creating subfolders.
-    static func write(_ files: [String: String], into folder: URL) throws {
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-    }
-
     /// Every file below `folder` as text, by relative path, leaving out `.git`.
-    static func contents(of folder: URL) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where !path.hasPrefix(".git") {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try String(contentsOf: url, encoding: .utf8)
-            }
-        }
-        return files
-    }
-
+    static func contents(of folder: URL) throws -> [String: String] { try textSnapshot(folder) }
     /// A small site with a page in a folder, a fingerprinted stylesheet and a feed.
     static let sampleSite: [String: String] = [
         "index.html": "<!DOCTYPE html><title>Home</title>",
@@ -54,8 +28,9 @@ enum Fixture {
         "CNAME": "reports.example.org\n",
     ]
 
-    /// git, which every deploy test machine has.
-    static var git: ExternalTool { ExternalTool.find("git")! }
+    /// git; a test using it is gated on `.requires(.git)`, so a machine without it skips (or, in
+    /// CI, fails) that test with what to install instead of crashing the whole run.
+    static func git() throws -> ExternalTool { try ExternalTool.require("git", install: Need.git.howToGet) }
 
     /// A report folder that is a git repository with one commit, for the deploy message to name.
     static func sourceRepository() throws -> (folder: URL, commit: String) {
@@ -63,10 +38,10 @@ enum Fixture {
         try write(["Content/site.yaml": "title: T\nas_of: 2006\n"], into: source)
         let identity = ["GIT_AUTHOR_NAME": "Editor", "GIT_AUTHOR_EMAIL": "editor@example.org",
                         "GIT_COMMITTER_NAME": "Editor", "GIT_COMMITTER_EMAIL": "editor@example.org"]
-        try git.check(["init", "--quiet", "--initial-branch=main", source.path])
-        try git.check(["-C", source.path, "add", "."])
-        try git.check(["-C", source.path, "commit", "--quiet", "-m", "Brief on Belarus"], environment: identity)
-        let commit = try git.check(["-C", source.path, "rev-parse", "--short=12", "HEAD"]).lines[0]
+        try git().check(["init", "--quiet", "--initial-branch=main", source.path])
+        try git().check(["-C", source.path, "add", "."])
+        try git().check(["-C", source.path, "commit", "--quiet", "-m", "Brief on Belarus"], environment: identity)
+        let commit = try git().check(["-C", source.path, "rev-parse", "--short=12", "HEAD"]).lines[0]
         return (source, commit)
     }
 }

@@ -1,11 +1,14 @@
 import Content
 import Foundation
+import TestSupport
 import Testing
 @testable import Publish
 
 /// `git:REMOTE#BRANCH` against a real bare repository, cloned back to compare.
-@Suite struct GitDeployTests {
-    let git = Fixture.git
+@Suite(.requires(.git)) struct GitDeployTests {
+    let git: ExternalTool
+
+    init() throws { git = try Fixture.git() }
 
     func clone(_ remote: URL, branch: String) throws -> URL {
         let clone = try Fixture.folder("clone").appendingPathComponent("checkout")
@@ -33,7 +36,7 @@ import Testing
         changed["countries/ukraine/index.html"] = nil
         changed["index.html"] = "<!DOCTYPE html><title>Home, revised</title>"
         try FileManager.default.removeItem(at: site.appendingPathComponent("countries/ukraine"))
-        try Fixture.write(["index.html": changed["index.html"]!], into: site)
+        try write(["index.html": changed["index.html"]!], into: site)
         var plan: [String] = []
         try deployer.deploy(site, dryRun: true) { plan.append($0) }
         #expect(plan.contains("D\tcountries/ukraine/index.html") && plan.contains("M\tindex.html"))

@@ -1,24 +1,25 @@
 import Pipeline
 import Content
 import Foundation
+import TestSupport
 import Testing
 @testable import Publish
 
-/// `dossier deploy` as a whole: build first, refuse on errors, targets from site.yaml.
-@Suite(.enabled(if: ExternalTool.find("rsync") != nil, "rsync is not installed (scripts/setup installs it)"))
-struct PublisherTests {
+/// `dossier deploy` as a whole: build first, refuse on errors, targets from site.yaml. Only the
+/// test that publishes needs rsync; the others stop before any target is reached.
+@Suite struct PublisherTests {
     /// A copy of the bundled report with `siteYAML` appended to its site.yaml.
     func report(appending siteYAML: String = "") throws -> URL {
         let report = try Fixture.folder("report")
         for part in ["Content", "Templates"] {
-            try FileManager.default.copyItem(at: Fixture.repositoryRoot.appendingPathComponent(part), to: report.appendingPathComponent(part))
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(part), to: report.appendingPathComponent(part))
         }
         let siteFile = report.appendingPathComponent("Content/site.yaml")
         try (String(contentsOf: siteFile, encoding: .utf8) + siteYAML).write(to: siteFile, atomically: true, encoding: .utf8)
         return report
     }
 
-    @Test func publishesToTheTargetsOfSiteYAML() throws {
+    @Test(.requires(.rsync)) func publishesToTheTargetsOfSiteYAML() throws {
         let report = try report(appending: "deploy:\n  - rsync:published\n")
         let publisher = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
         let outcome = publisher.publish(to: [], dryRun: false) { _, _ in }

@@ -1,10 +1,11 @@
 import Content
 import Foundation
+import TestSupport
 import Testing
 @testable import Publish
 
 /// `rsync:DEST` into a real local folder.
-@Suite(.enabled(if: ExternalTool.find("rsync") != nil, "rsync is not installed (scripts/setup installs it)"))
+@Suite(.requires(.rsync))
 struct RsyncDeployTests {
     /// The site files of a local mirror, after checking it carries the marker that lets later
     /// deploys (and the output guard) know it for Dossier's.
@@ -24,7 +25,7 @@ struct RsyncDeployTests {
         #expect(try mirrored(destination) == Fixture.sampleSite)
 
         try FileManager.default.removeItem(at: site.appendingPathComponent("countries/ukraine"))
-        try Fixture.write(["countries/georgia/index.html": "<!DOCTYPE html><title>Georgia</title>"], into: site)
+        try write(["countries/georgia/index.html": "<!DOCTYPE html><title>Georgia</title>"], into: site)
         var plan: [String] = []
         try deployer.deploy(site, dryRun: true) { plan.append($0) }
         #expect(plan.contains { $0.hasPrefix("*deleting") && $0.hasSuffix("countries/ukraine/index.html") })

@@ -1,109 +1,13 @@
 import Content
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import TestSupport
 import Testing
 @testable import Publish
 
-/// A moto S3 server on 127.0.0.1, started for one test and stopped after it.
-final class LocalS3Server {
-    let endpoint: String
-    private let process: Process
-
-    /// Dummy credentials and a region for the local server, handed to each AWS CLI run (setting
-    /// them in this process's environment would race with the tests running beside).
-    static let credentials = ["AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"]
-
-    /// Whether the AWS CLI and moto's server are installed.
-    static let available: Bool = {
-        guard ExternalTool.find("aws") != nil, let python = ExternalTool.find("python3") else { return false }
-        return (try? python.run(["-c", "import moto.server, flask"]))?.status == 0
-    }()
-
-    /// Starts the server on a free port and waits (a bounded number of tries) until it answers.
-    init() throws {
-        let python = try ExternalTool.require("python3", install: "install python3")
-        var lastError = "no port tried"
-        for _ in 0..<5 {
-            let port = Int.random(in: 20_000..<60_000)
-            let process = Process()
-            process.executableURL = python.executable
-            process.arguments = ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let endpoint = "http://127.0.0.1:\(port)"
-            for _ in 0..<100 where process.isRunning {
-                if Self.accepts(port: port) {
-                    self.process = process
-                    self.endpoint = endpoint
-                    return
-                }
-                Thread.sleep(forTimeInterval: 0.1)
-            }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            lastError = "moto did not answer on port \(port)"
-        }
-        throw DeployError(lastError)
-    }
-
-    /// Whether something listens on the loopback `port`.
-    static func accepts(port: Int) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-            }
-        }
-    }
-
-    /// Stops the server; moto's does not stop on SIGTERM, and holds nothing worth a clean shutdown.
-    func stop() {
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    deinit { stop() }
-
-    /// Runs `aws` against the server.
-    @discardableResult
-    func aws(_ arguments: [String]) throws -> ExternalTool.Output {
-        try ExternalTool.require("aws", install: "pip install awscli").check(arguments + ["--endpoint-url", endpoint], environment: Self.credentials)
-    }
-
-    /// An object's headers.
-    func head(_ bucket: String, _ key: String) throws -> [String: Any] {
-        let output = try aws(["s3api", "head-object", "--bucket", bucket, "--key", key, "--output", "json"])
-        return try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any] ?? [:]
-    }
-
-    /// The keys under `prefix`.
-    func keys(_ bucket: String, prefix: String) throws -> Set<String> {
-        let output = try aws(["s3api", "list-objects-v2", "--bucket", bucket, "--prefix", prefix, "--output", "json"])
-        let listing = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any] ?? [:]
-        return Set((listing["Contents"] as? [[String: Any]] ?? []).compactMap { $0["Key"] as? String })
-    }
-
-    /// An object's body as text.
-    func text(_ bucket: String, _ key: String) throws -> String {
-        try aws(["s3", "cp", "s3://\(bucket)/\(key)", "-"]).standardOutput
-    }
-}
-
 /// `s3://BUCKET/prefix` through the AWS CLI against a local moto server.
-@Suite(.enabled(if: LocalS3Server.available, "the AWS CLI or moto's server is not installed (scripts/setup installs awscli and moto[server])"))
-struct S3DeployTests {
-    @Test func syncsWithContentTypesAndCacheHeadersAndDeletes() throws {
-        let server = try LocalS3Server()
+@Suite struct S3DeployTests {
+    @Test(.requires(.aws, .moto)) func syncsWithContentTypesAndCacheHeadersAndDeletes() async throws {
+        let server = try await LocalS3Server()
         defer { server.stop() }
         try server.aws(["s3api", "create-bucket", "--bucket", "reports"])
         let site = try Fixture.site(Fixture.sampleSite)
@@ -130,7 +34,7 @@ struct S3DeployTests {
 
         try server.aws(["s3", "cp", "-", "s3://reports/dossier/old/stale.txt"])
         try FileManager.default.removeItem(at: site.appendingPathComponent("countries/ukraine"))
-        try Fixture.write(["index.html": "<!DOCTYPE html><title>Home, revised</title>"], into: site)
+        try write(["index.html": "<!DOCTYPE html><title>Home, revised</title>"], into: site)
         var plan: [String] = []
         try deployer.deploy(site, dryRun: true) { plan.append($0) }
         // Compared by content: exactly the changed page, the deleted page and the stale object.
@@ -147,6 +51,24 @@ struct S3DeployTests {
         var again: [String] = []
         try deployer.deploy(site, dryRun: true) { again.append($0) }
         #expect(again == ["would change 0 objects in s3://reports/dossier/"])
+    }
+
+    /// S3 deletes at most 1,000 keys a request: 1,234 stale objects take two, and none is left.
+    @Test(.requires(.aws, .moto)) func deletesMoreThanAThousandObjects() async throws {
+        let server = try await LocalS3Server()
+        defer { server.stop() }
+        try server.aws(["s3api", "create-bucket", "--bucket", "reports"])
+        let stale = try Fixture.site(Dictionary(uniqueKeysWithValues: (0..<1_234).map { ("old/page-\($0).html", "\($0)") }))
+        try server.aws(["s3", "sync", stale.path, "s3://reports/dossier/", "--no-progress", "--only-show-errors"])
+        #expect(try server.keys("reports", prefix: "dossier/old/").count == 1_234, "the stale objects are there to delete")
+
+        let site = try Fixture.site(Fixture.sampleSite)
+        let deployer = S3Deployer(bucket: "reports", prefix: "dossier", endpoint: server.endpoint, environment: LocalS3Server.credentials)
+        var log: [String] = []
+        try deployer.deploy(site, dryRun: false) { log.append($0) }
+        #expect(log.filter { $0.hasPrefix("delete: s3://reports/dossier/old/page-") }.count == 1_234)
+        #expect(log.last == "changed \(1_234 + Fixture.sampleSite.count) objects in s3://reports/dossier/")
+        #expect(try server.keys("reports", prefix: "dossier/") == Set(Fixture.sampleSite.keys.map { "dossier/" + $0 }))
     }
 
     @Test func passesCoverEveryFileOnceWithItsHeaders() {

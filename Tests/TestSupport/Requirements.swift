@@ -47,7 +47,7 @@ public struct Need: Sendable, CustomStringConvertible {
     /// The CommonMark specification, which lives beside the repository rather than in it.
     public static let commonMarkSpec = Need(
         "the CommonMark spec", isMet: FileManager.default.fileExists(atPath: commonMarkSpecFile.path),
-        howToGet: "put the CommonMark 0.31.2 spec (test/spec.txt of github.com/commonmark/cmark) at \(commonMarkSpecFile.path)")
+        howToGet: "put the CommonMark 0.31.2 spec (test/spec.txt of github.com/commonmark/cmark at tag 0.31.2) at \(commonMarkSpecFile.path), in a folder 'shared/commonmark' beside the repository's own folder")
 
     /// Where the CommonMark spec is read from: `../shared/commonmark/spec.txt` beside the repository.
     public static let commonMarkSpecFile = Repository.shared.appendingPathComponent("commonmark/spec.txt")
@@ -63,9 +63,17 @@ public struct Need: Sendable, CustomStringConvertible {
 public struct Requirement: TestTrait, SuiteTrait, TestScoping {
     /// What the test needs.
     public var needs: [Need]
+    /// Whether a missing need fails the test instead of skipping it: `isStrict` unless told.
+    public var strict: Bool
 
-    /// Whether a missing need fails the test instead of skipping it.
+    /// Whether `DOSSIER_REQUIRE_TOOLS=1` is set, as CI sets it.
     public static let isStrict = ProcessInfo.processInfo.environment["DOSSIER_REQUIRE_TOOLS"] == "1"
+
+    /// A requirement of `needs`, failing (`strict`) or skipping when one is missing.
+    public init(needs: [Need], strict: Bool = Requirement.isStrict) {
+        self.needs = needs
+        self.strict = strict
+    }
 
     public var isRecursive: Bool { false }
 
@@ -73,7 +81,7 @@ public struct Requirement: TestTrait, SuiteTrait, TestScoping {
         let missing = needs.filter { !$0.isMet }
         guard !missing.isEmpty else { return try await function() }
         let advice = missing.map { "\($0) is missing: \($0.howToGet)" }.joined(separator: "; ")
-        if Self.isStrict {
+        if strict {
             Issue.record("\(advice) (DOSSIER_REQUIRE_TOOLS=1: a missing tool fails instead of skipping)")
             return
         }

@@ -123,7 +123,10 @@ struct HostileCase: Decodable, CustomTestStringConvertible, Sendable {
         // Run in the scratch folder, so whatever an injected command would make there is seen.
         let result = try DossierExecutable.run(arguments, in: scratch)
         #expect(result.status == hostile.status, "\(result.standardError)")
-        let entries = (try? JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]]) ?? []
+        // Standard output is the JSON list of diagnostics, or nothing (a refusal before any check):
+        // anything else (a crash's text, broken JSON) fails here rather than reading as "no errors".
+        let entries = result.standardOutput.isEmpty ? []
+            : try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]], "\(result.standardOutput)")
         let reported = entries.map { entry in
             "\(entry["code"] ?? ""): \(entry["file"] ?? ""):\(entry["line"] ?? 0):\(entry["column"] ?? 0)"
         }

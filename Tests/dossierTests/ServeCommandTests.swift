@@ -1,4 +1,5 @@
 import Foundation
+import FoundationNetworking
 import TestSupport
 import Testing
 
@@ -34,5 +35,20 @@ struct ServeCommandTests {
         try await browser.waitForEnd()
         #expect(browser.endedCleanly, "the stream is finished, not cut off")
         #expect(process.output.text.contains("stopped"))
+    }
+
+    /// A report broken from the start still serves: the diagnostics go to the terminal, the browser
+    /// gets the overlay, and the command stops cleanly.
+    @Test func servesAFirstBuildThatFails() async throws {
+        let report = try Self.report(["Content/countries/belarus.md": "---\ntitle: Belarus\n---\nSee [Atlantis](country:atlantis).\n"])
+        let (process, url) = try await Self.serve(report)
+        let status = try await process.line("the failed build's line") { $0.hasPrefix("build failed: ") }
+        #expect(status == "build failed: 1 error; the browser shows them until they are fixed")
+        #expect(process.errors.text.contains("Content/countries/belarus.md:4:"), "\(process.errors.text)")
+        let (body, response) = try await HTTPClient.session.data(from: url)
+        #expect((response as? HTTPURLResponse)?.statusCode == 500)
+        #expect(try ParsedPage(data: body).texts("//*[@id='dossier-build-errors']//li").count == 1)
+        process.send(SIGINT)
+        #expect(try await process.exitStatus() == 0)
     }
 }

@@ -83,6 +83,16 @@ public struct ContentLoader: Sendable {
         }
         for kind in kinds { collect(kind) }
         content.unreadable = unreadable
+        if fileExists(SharedSources.file) {
+            let shared = load(SharedSources.file) { text, warnings throws(DiagnosticError) in
+                let document = try YAMLDocument(text, file: SharedSources.file)
+                warnings += UnknownFields.check(document, known: SharedSources.fieldNames, items: SharedSources.itemFieldNames,
+                                                in: "sources.yaml")
+                return try document.decode(SharedSources.self)
+            }
+            note(SharedSources.file, shared)
+            content.sharedSources = shared.value?.sources ?? []
+        }
         for file in files(in: "Content/data", extensions: ["yaml", "yml", "csv"]) {
             let url = URL(fileURLWithPath: file)
             let name = url.deletingPathExtension().lastPathComponent

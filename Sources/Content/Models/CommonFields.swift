@@ -18,7 +18,7 @@ public struct CommonFields: Decodable, Sendable, Equatable {
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
     /// The fields of the items of list fields, for unknown-field checks.
-    public static let itemFieldNames = ["sources": SourceReference.CodingKeys.allCases.map(\.rawValue)]
+    public static let itemFieldNames = ["sources": SourceReference.fieldNames]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,28 +27,6 @@ public struct CommonFields: Decodable, Sendable, Equatable {
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         updated = try container.decodeIfPresent(ReportDate.self, forKey: .updated)
         sources = try container.decodeIfPresent([SourceReference].self, forKey: .sources) ?? []
-    }
-}
-
-/// A reference listed under `sources`.
-public struct SourceReference: Decodable, Sendable, Equatable {
-    /// The work's title.
-    public var title: String
-    /// Where to read it, if online.
-    public var url: String?
-    /// When it was published.
-    public var date: ReportDate?
-    /// When a web page was read: a page's reading date is not its publication date.
-    public var accessed: ReportDate?
-
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, url, date, accessed }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decode(String.self, forKey: .title)
-        url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
-        date = try container.decodeIfPresent(ReportDate.self, forKey: .date)
-        accessed = try container.decodeIfPresent(ReportDate.self, forKey: .accessed)
     }
 }
 

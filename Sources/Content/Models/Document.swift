@@ -71,6 +71,8 @@ public struct ContentSet: Sendable {
     private var erased: [ContentKind: [any AnyDocument]] = [:]
     /// The data tables, by name.
     public var dataTables: [DataTable] = []
+    /// `Content/sources.yaml`'s sources, which any page may cite.
+    public var sharedSources: [SourceReference] = []
     /// Slugs of files that exist but could not be read; references to them are not reported again.
     public var unreadable: [ContentKind: Set<String>] = [:]
     /// Names of data files that exist but could not be read, for the same reason.

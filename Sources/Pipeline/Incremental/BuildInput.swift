@@ -6,6 +6,8 @@ import Site
 enum BuildInput: Hashable, Sendable {
     /// `Content/site.yaml`.
     case site
+    /// `Content/sources.yaml`, the sources any page may cite (whether it exists, too).
+    case sharedSources
     /// The front matter of a Markdown file, by path; also tells whether the file exists.
     case frontMatter(String)
     /// The Markdown body of a file, by path.
@@ -46,6 +48,8 @@ struct InputFingerprints: Sendable {
             let fingerprint = sources[file]!
             if file == "Content/site.yaml" {
                 values[.site] = fingerprint.frontMatter
+            } else if file == SharedSources.file {
+                values[.sharedSources] = fingerprint.frontMatter
             } else if file.hasPrefix("Content/data/") {
                 let name = String(file.dropFirst("Content/data/".count).split(separator: ".").first ?? "")
                 data[name, default: Hasher()].combine(fingerprint.frontMatter)

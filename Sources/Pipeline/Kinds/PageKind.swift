@@ -109,7 +109,8 @@ extension PageKind {
     /// Each document's Markdown, with the page that shows it.
     static func bodies(of graph: ReportGraph) -> [BodyJob] {
         documents(in: graph).map {
-            BodyJob(route: .entity(kind, $0.slug), template: kind.id, file: $0.file, markdown: $0.body, bodyLine: $0.bodyLine)
+            BodyJob(route: .entity(kind, $0.slug), template: kind.id, file: $0.file, markdown: $0.body, bodyLine: $0.bodyLine,
+                    sources: $0.meta.common.sources)
         }
     }
 

@@ -6,13 +6,14 @@ extension BuildContext {
     /// reuses their output from the cache.
     var publishingKey: Int {
         var hasher = Hasher()
-        hasher.combine(inputs.key([.site, .allData] + ([.overview] + PageKinds.all.map { $0.kind }).map(BuildInput.every)))
+        hasher.combine(inputs.key([.site, .sharedSources, .allData] + ([.overview] + PageKinds.all.map { $0.kind }).map(BuildInput.every)))
         for (route, body) in bodies.sorted(by: { $0.key < $1.key }) {
             hasher.combine(route)
             hasher.combine(body.fingerprint)
         }
         hasher.combine(options.explicitIndex)
         hasher.combine(options.baseURL)
+        hasher.combine(options.sitePath)
         return hasher.finalize()
     }
 }

@@ -9,3 +9,13 @@ extension SiteConfig {
         return url.path.hasSuffix("/") ? url.path : url.path + "/"
     }
 }
+
+extension BuildContext {
+    /// Where the site is served: the options' `sitePath` when set (the preview's `/`), else the
+    /// path of the base URL. The not-found page links from it, and links written that way are
+    /// resolved against it.
+    var sitePath: String {
+        if let path = options.sitePath { return path.hasSuffix("/") ? path : path + "/" }
+        return content?.site.sitePath ?? "/"
+    }
+}

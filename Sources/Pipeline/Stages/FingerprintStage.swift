@@ -10,7 +10,7 @@ public struct FingerprintStage: BuildStage {
 
     public func run(_ context: inout BuildContext) {
         guard !context.failed else { return }
-        let sitePath = context.content?.site.sitePath ?? "/"
+        let sitePath = context.sitePath
         let assets = context.files.keys.filter { $0.hasPrefix(AssetFingerprint.folder) }.sorted()
         // Stylesheets name other assets, so they are renamed after those, once their own references are rewritten.
         let (stylesheets, others) = (assets.filter { $0.hasSuffix(".css") }, assets.filter { !$0.hasSuffix(".css") })

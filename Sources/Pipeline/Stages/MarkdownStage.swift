@@ -46,7 +46,12 @@ public struct MarkdownStage: BuildStage {
             SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
         }
 
-        let headings = document.assignHeadingIDs(reserving: theme.sectionIDs(of: job.template))
+        // The notes are appended to the text, so their ids are kept clear of too.
+        reads.append(.template(CitationPass.template))
+        let headings = document.assignHeadingIDs(reserving: theme.sectionIDs(of: job.template).union(theme.sectionIDs(of: CitationPass.template)))
+        let citations = CitationPass(page: job.sources, shared: graph.content.sharedSources).run(on: document, location: location)
+        problems += citations.problems
+        if citations.cites { reads.append(.sharedSources) }
         var written: [WrittenLink] = []
         document.rewriteLinks { link in
             written.append(WrittenLink(link, at: location(link.position)))
@@ -75,9 +80,11 @@ public struct MarkdownStage: BuildStage {
             }
         }
         let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
+            + CitationPass.notesHTML(citations.notes, theme: theme, asOf: graph.content.site.asOf)
         let summaries = headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) }
         let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: document.plainText,
-                                fingerprint: RenderedBody.fingerprint(html: html, headings: summaries), links: written)
+                                fingerprint: RenderedBody.fingerprint(html: html, headings: summaries), links: written,
+                                notes: citations.notes)
         return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))
     }
 }
@@ -90,4 +97,6 @@ struct BodyJob: Sendable {
     var file: String
     var markdown: String
     var bodyLine: Int
+    /// The page's own sources, which its text may cite.
+    var sources: [SourceReference]
 }

@@ -26,7 +26,7 @@ public struct OnePageReportStage: BuildStage {
     static func body(graph: ReportGraph, theme: Theme, context: BuildContext) -> RenderedBody {
         let linker = Linker(page: .report, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         var anchors = ReportAnchors()
-        anchors.sitePath = graph.content.site.sitePath
+        anchors.sitePath = context.sitePath
         let sections = Self.sections(of: graph, linker: linker)
         for section in sections {
             if let index = section.index { anchors.place(index, at: section.id) }

@@ -51,9 +51,9 @@ public struct RenderStage: BuildStage {
     static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext,
                        titles: [Route: String], navigation: [(title: String, route: Route)]) -> String {
         let site = graph.content.site
-        // The 404 page is served at any depth, so its links start from the site's own path.
+        // The 404 page is served at any depth, so its links start from the path the site is served under.
         let linker = plan.route == .notFound
-            ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: site.sitePath)
+            ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: context.sitePath)
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         let body = context.bodies[plan.route]
         var view = PageView(

@@ -18,7 +18,7 @@ enum LiveReloadPage {
 
     /// A page of its own for when the site has never built: the overlay and the script.
     static func errorPage(version: Int, errors: [Diagnostic]) -> Data {
-        Data(("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>\n"
+        Data(("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\" /><title>Build failed</title></head><body>\n"
               + overlay(errors) + script(version: version) + "</body></html>\n").utf8)
     }
 

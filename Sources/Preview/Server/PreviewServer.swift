@@ -58,7 +58,11 @@ public final class PreviewServer: @unchecked Sendable {
     public init(configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewEvent) -> Void) {
         self.configuration = configuration
         self.report = report
-        builder = IncrementalBuilder(options: configuration.build)
+        // The preview serves the site at `/`, whatever path base_url has, so the not-found page
+        // (shown at any depth) must link from `/` for its stylesheet and navigation to load.
+        var options = configuration.build
+        options.sitePath = "/"
+        builder = IncrementalBuilder(options: options)
     }
 
     /// Builds, serves and watches until stopped.

@@ -49,7 +49,13 @@ public struct HeadingView: ViewModel {
 
 /// A reference in a page's sources list.
 public struct SourceView: ViewModel {
+    /// The id citations use, if it has one.
+    public var id: String?
     public var title: String
+    public var author: String?
+    public var publisher: String?
+    /// The kind of work (`news`, `treaty` …).
+    public var kind: String
     public var url: String?
     /// When it was published, in a reader's form.
     public var date: String?
@@ -60,7 +66,11 @@ public struct SourceView: ViewModel {
 
     /// The view of `source` in a report dated `asOf`, its dates in the words of `strings`.
     public init(_ source: SourceReference, asOf: ReportDate, strings: Strings) {
+        id = source.id?.value
         title = source.title
+        author = source.author
+        publisher = source.publisher
+        kind = source.effectiveKind.rawValue
         url = source.url
         date = source.date.map(strings.date)
         accessed = source.accessed.map(strings.date)
@@ -68,7 +78,8 @@ public struct SourceView: ViewModel {
     }
 
     public static let fields: [String: any PartialKeyPath<SourceView> & Sendable] = [
-        "title": \.title, "url": \.url, "date": \.date, "accessed": \.accessed, "later": \.later,
+        "id": \.id, "title": \.title, "author": \.author, "publisher": \.publisher, "kind": \.kind, "url": \.url,
+        "date": \.date, "accessed": \.accessed, "later": \.later,
     ]
 }
 
