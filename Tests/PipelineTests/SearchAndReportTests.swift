@@ -107,7 +107,8 @@ import Testing
         for section in sections {
             let cited = try page.texts("//section[@id='\(section)']//div[@class='prose']//a[starts-with(@href, 'http')]/@href")
             let notes = try page.texts("//section[@id='\(section)']/aside[@class='link-notes']//li/a/@href")
-            #expect(notes == Array(NSOrderedSet(array: cited)) as? [String], "\(section): every address once, in the order first cited")
+            var seen: Set<String> = []
+            #expect(notes == cited.filter { seen.insert($0).inserted }, "\(section): every address once, in the order first cited")
             let marks = try page.texts("//section[@id='\(section)']//sup[@class='link-note']/a/@href")
             #expect(marks.count == cited.count)
             #expect(Set(marks) == Set(try page.texts("//section[@id='\(section)']/aside[@class='link-notes']//li/@id").map { "#" + $0 }))
