@@ -39,13 +39,15 @@ let package = Package(
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
         .target(name: "Site", dependencies: ["Content"]),
+        // Charts, timelines, networks and maps as SVG text, from plain values (no dependencies).
+        .target(name: "Visuals"),
         .target(name: "Templates", dependencies: [
-            "Site", "Diagnostics",
+            "Site", "Diagnostics", "Visuals",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Pipeline", dependencies: [
-            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap",
+            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap", "Visuals",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Publish", dependencies: [
@@ -73,6 +75,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["TestSupport", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["TestSupport", "Markdown"]),
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Diagnostics"]),
+        .testTarget(name: "VisualsTests", dependencies: ["Visuals"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["TestSupport", "Templates", "Content"]),
         .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Publish"]),

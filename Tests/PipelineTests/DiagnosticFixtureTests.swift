@@ -221,6 +221,36 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "unknown column", plants: .unknownColumn, changes: ["Content/pages/about.md": about + "\n```table\ndata: prices\ncolumns: [country, prize]\n```\n"], expected: [
         "Content/pages/about.md:9:20: error: data table 'prices' has no column 'prize' [unknown-column]",
     ]),
+    BrokenInput(name: "map directive shading by nothing", changes: ["Content/pages/about.md": about + "\n```map\ntitle: Where\n```\n"], expected: [
+        "Content/pages/about.md:7:1: error: the map directive needs one of 'field', 'org' or 'data' to shade the countries by [missing-field]",
+    ]),
+    BrokenInput(name: "map directive shading by two things", changes: ["Content/pages/about.md": about + "\n```map\nfield: orientation\norg: csto\n```\n"], expected: [
+        "Content/pages/about.md:9:6: error: a map shades by one thing: 'field' or 'org', not both [invalid-value]",
+    ]),
+    BrokenInput(name: "map directive with an unknown field", changes: ["Content/pages/about.md": about + "\n```map\nfield: orientaton\n```\n"], expected: [
+        "Content/pages/about.md:8:8: error: a map cannot shade by 'orientaton' [invalid-value]",
+    ]),
+    BrokenInput(name: "map directive naming an unknown organization", changes: ["Content/pages/about.md": about + "\n```map\norg: cst\n```\n"], expected: [
+        "Content/pages/about.md:8:6: error: unknown organization 'cst' in the map directive [unknown-reference]",
+    ]),
+    BrokenInput(name: "map directive without a column", changes: ["Content/pages/about.md": about + "\n```map\ndata: prices\n```\n"], expected: [
+        "Content/pages/about.md:8:7: error: a map of data table 'prices' needs a 'column' to shade by [missing-field]",
+    ]),
+    BrokenInput(name: "map directive with an unknown column", changes: ["Content/pages/about.md": about + "\n```map\ndata: prices\ncolumn: prize\n```\n"], expected: [
+        "Content/pages/about.md:9:9: error: data table 'prices' has no column 'prize' [unknown-column]",
+    ]),
+    BrokenInput(name: "chart directive without x", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\ny: price\n```\n"], expected: [
+        "Content/pages/about.md:8:1: error: missing required field 'x' [missing-field]",
+    ]),
+    BrokenInput(name: "chart directive with an unknown column", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\nx: country\ny: [price, prize]\n```\n"], expected: [
+        "Content/pages/about.md:10:12: error: data table 'prices' has no column 'prize' [unknown-column]",
+    ]),
+    BrokenInput(name: "chart directive with an unknown kind", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\nx: country\ny: price\nkind: pie\n```\n"], expected: [
+        "Content/pages/about.md:11:7: error: 'pie' is not a kind of chart [invalid-value]",
+    ]),
+    BrokenInput(name: "chart directive charting words", changes: ["Content/pages/about.md": about + "\n```chart\ndata: prices\nx: price\ny: country\n```\n"], expected: [
+        "Content/pages/about.md:10:4: error: column 'country' of data table 'prices' holds no numbers to chart [invalid-value]",
+    ]),
     BrokenInput(name: "unknown directive field", changes: ["Content/pages/about.md": about + "\n```members\norg: csto\nasof: all\n```\n"], expected: [
         "Content/pages/about.md:9:1: warning: unknown field 'asof' in the members directive [unknown-field]",
     ]),

@@ -66,8 +66,11 @@ import Testing
     @Test func anUnreachableRemoteIsAClearError() throws {
         let site = try Fixture.site(["index.html": "x"])
         let source = try Fixture.folder("no-repo")
-        #expect(throws: DeployError.self) {
+        let error = #expect(throws: DeployError.self) {
             try DeployTarget("git:\(source.path)/missing.git#gh-pages")!.deployer(source: source).deploy(site, dryRun: false) { _ in }
         }
+        // Clear: it names the remote and says what git found there.
+        #expect(error?.description.contains("\(source.path)/missing.git") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("does not appear to be a git repository") == true, "\(String(describing: error))")
     }
 }

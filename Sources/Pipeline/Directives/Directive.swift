@@ -46,6 +46,9 @@ struct DirectiveContext {
     let graph: ReportGraph
     /// Makes links relative to the page that shows the directive.
     let linker: Linker
+    /// Where the block's opening fence is, for a problem no single argument is the cause of
+    /// (a needed argument missing among several optional ones).
+    let fence: SourceLocation
 
     /// The report date.
     var asOf: ReportDate { graph.asOf }

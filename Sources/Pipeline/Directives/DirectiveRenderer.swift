@@ -25,7 +25,8 @@ struct DirectiveRenderer: Sendable {
                                         columnOffset: block.position.column - 1)
             problems += UnknownFields.check(yaml, known: D.fieldNames, in: "the \(D.name) directive")
             let arguments = try yaml.decode(D.Arguments.self)
-            let view = try D.view(arguments, in: DirectiveContext(graph: graph, linker: linker))
+            let fence = SourceLocation(file: file, line: bodyLine + block.position.line - 1, column: block.position.column)
+            let view = try D.view(arguments, in: DirectiveContext(graph: graph, linker: linker, fence: fence))
             return (theme.render(view, template: D.partial), problems)
         } catch {
             return (nil, problems + error.diagnostics)

@@ -4,7 +4,7 @@ import Templates
 /// incremental builds and the partials the template checker reads are all derived from this list.
 enum Directives {
     /// The registered directives.
-    static let all: [any Directive.Type] = [TableDirective.self, MembersDirective.self, MatrixDirective.self, LeadersDirective.self]
+    static let all: [any Directive.Type] = [TableDirective.self, MembersDirective.self, MatrixDirective.self, LeadersDirective.self, MapDirective.self, ChartDirective.self]
 
     /// The directives by the info-string name that calls them.
     static let byName: [String: any Directive.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

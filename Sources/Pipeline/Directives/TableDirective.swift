@@ -18,21 +18,8 @@ enum TableDirective: Directive {
     static let inputs: [BuildInput] = [.allData, .every(.country), .every(.organization)]
 
     static func view(_ arguments: Arguments, in context: DirectiveContext) throws(DiagnosticError) -> DataTableView {
-        let name = arguments.data
-        // A data file with errors of its own is reported there.
-        if context.graph.content.unreadableDataTables.contains(name.value) { throw DiagnosticError([]) }
-        guard let data = context.dataTables[name.value] else {
-            throw DiagnosticError(Diagnostic(.error, at: name.location, code: .unknownReference, "unknown data table '\(name.value)'",
-                                             hint: Suggestion.hint(for: name.value, in: context.dataTables.keys)))
-        }
-        let unknown = (arguments.columns ?? []).filter { data.column($0.value) == nil }
-        guard unknown.isEmpty else {
-            let keys = data.columns.map(\.key)
-            throw DiagnosticError(unknown.map {
-                Diagnostic(.error, at: $0.location, code: .unknownColumn, "data table '\(data.name)' has no column '\($0.value)'",
-                           hint: Suggestion.hint(for: $0.value, in: keys) ?? "its columns: \(keys.joined(separator: ", "))")
-            })
-        }
+        let data = try DataArgument.table(arguments.data, in: context)
+        _ = try DataArgument.columns(arguments.columns ?? [], of: data)
         return DataTableView(data, columns: arguments.columns?.map(\.value), caption: arguments.caption, graph: context.graph, linker: context.linker)
     }
 }

@@ -67,6 +67,7 @@ public struct RenderStage: BuildStage {
             sources: plan.sources.map { SourceView($0, asOf: site.asOf, strings: theme.strings) },
             updated: plan.updated.map(theme.strings.date),
             details: plan.details(graph, linker))
+        view.icon = linker.url(file: "assets/favicon.ico")
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")

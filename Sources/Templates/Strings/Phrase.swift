@@ -25,6 +25,21 @@ public enum Phrase: String, CaseIterable, Sendable {
     case searchKindScenario = "search.kind.scenario", searchKindEvent = "search.kind.event"
     case searchKindPage = "search.kind.page", searchKindMemberships = "search.kind.memberships"
     case searchKindIndex = "search.kind.index"
+    case visualLegend = "visual.legend", visualReportDate = "visual.report-date", visualNoValue = "visual.no-value"
+    case visualOffMap = "visual.off-map", visualLegendStatus = "visual.legend-status"
+    case visualLegendAlignment = "visual.legend-alignment", visualLegendTrend = "visual.legend-trend"
+    case timelineAllTitle = "visual.timeline.all-title", timelineCountryTitle = "visual.timeline.country-title"
+    case timelineOrganizationTitle = "visual.timeline.organization-title", timelineDescription = "visual.timeline.description"
+    case timelinePeriod = "visual.timeline.period"
+    case networkAllTitle = "visual.network.all-title", networkTitle = "visual.network.title"
+    case networkDescription = "visual.network.description"
+    case mapOrientationTitle = "visual.map.orientation-title", mapOrientationDescription = "visual.map.orientation-description"
+    case mapLinks = "visual.map.links", mapNoOrientation = "visual.map.no-orientation"
+    case mapFieldTitle = "visual.map.field-title", mapFieldDescription = "visual.map.field-description"
+    case mapOrganizationTitle = "visual.map.organization-title", mapOrganizationDescription = "visual.map.organization-description"
+    case mapStatusOf = "visual.map.status-of", mapNotIn = "visual.map.not-in"
+    case mapColumnDescription = "visual.map.column-description", mapColumnSteps = "visual.map.column-steps"
+    case chartDescription = "visual.chart.description", chartValue = "visual.chart.value"
 }
 
 /// A phrase with a count in it, which takes a form per plural category of the language

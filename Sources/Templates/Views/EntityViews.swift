@@ -11,9 +11,13 @@ public struct CountryView: ViewModel {
     public var relations: [RelationRowView]
     public var scenarios: [ScenarioRowView]
     public var asOf: String
+    /// The country's memberships over the years, as SVG; nil when it has none.
+    public var timelineChart: String?
+    /// The country's relations around it, as SVG; nil when it has none.
+    public var networkChart: String?
 
     public static let fields: [String: any PartialKeyPath<CountryView> & Sendable] = [
-        "facts": \.facts, "orientation": \.orientation, "leaders": \.leaders, "memberships": \.memberships,
+        "timelineChart": \.timelineChart, "networkChart": \.networkChart, "facts": \.facts, "orientation": \.orientation, "leaders": \.leaders, "memberships": \.memberships,
         "history": \.history, "relations": \.relations, "scenarios": \.scenarios, "asOf": \.asOf,
     ]
 
@@ -33,6 +37,8 @@ public struct CountryView: ViewModel {
             .sorted { ($0.from, $0.organization.title) < ($1.from, $1.organization.title) }
         relations = RelationRowView.rows(of: country.slug, graph: graph, linker: linker)
         scenarios = ScenarioRowView.rows(affecting: country.slug, graph: graph, linker: linker)
+        timelineChart = MembershipTimeline.country(country.slug, graph: graph, linker: linker)
+        networkChart = RelationsNetwork.focused(on: country.slug, graph: graph, linker: linker)
     }
 }
 
@@ -67,9 +73,13 @@ public struct OrganizationView: ViewModel {
     public var history: MembersTableView
     public var relations: [RelationRowView]
     public var scenarios: [ScenarioRowView]
+    /// The members over the years, as SVG; nil when it has none.
+    public var timelineChart: String?
+    /// The organization's relations around it, as SVG; nil when it has none.
+    public var networkChart: String?
 
     public static let fields: [String: any PartialKeyPath<OrganizationView> & Sendable] = [
-        "facts": \.facts, "members": \.members, "history": \.history, "relations": \.relations, "scenarios": \.scenarios,
+        "timelineChart": \.timelineChart, "networkChart": \.networkChart, "facts": \.facts, "members": \.members, "history": \.history, "relations": \.relations, "scenarios": \.scenarios,
     ]
 
     public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker) {
@@ -83,6 +93,8 @@ public struct OrganizationView: ViewModel {
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
         relations = RelationRowView.rows(of: organization.slug, graph: graph, linker: linker)
         scenarios = ScenarioRowView.rows(affecting: organization.slug, graph: graph, linker: linker)
+        timelineChart = MembershipTimeline.organization(organization.slug, graph: graph, linker: linker)
+        networkChart = RelationsNetwork.focused(on: organization.slug, graph: graph, linker: linker)
     }
 }
 

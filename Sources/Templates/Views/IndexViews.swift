@@ -4,10 +4,13 @@ import Site
 /// The countries index: one row per brief.
 public struct CountriesIndexView: ViewModel {
     public var rows: [CountryRowView]
+    /// The map of the region by orientation, as SVG.
+    public var mapChart: String
 
-    public static let fields: [String: any PartialKeyPath<CountriesIndexView> & Sendable] = ["rows": \.rows]
+    public static let fields: [String: any PartialKeyPath<CountriesIndexView> & Sendable] = ["rows": \.rows, "mapChart": \.mapChart]
 
     public init(graph: ReportGraph, linker: Linker) {
+        mapChart = CountryMap.orientation(graph: graph, linker: linker)
         rows = graph.countriesByTitle.map { country in
             let ref = EntityRef(.country, country.slug)
             return CountryRowView(
@@ -78,12 +81,17 @@ public struct OrganizationRowView: ViewModel {
 public struct MembershipsView: ViewModel {
     public var matrix: MatrixView
     public var timeline: [TimelineEventView]
+    /// Every membership over the years, as SVG.
+    public var timelineChart: String
 
-    public static let fields: [String: any PartialKeyPath<MembershipsView> & Sendable] = ["matrix": \.matrix, "timeline": \.timeline]
+    public static let fields: [String: any PartialKeyPath<MembershipsView> & Sendable] = [
+        "matrix": \.matrix, "timeline": \.timeline, "timelineChart": \.timelineChart,
+    ]
 
     public init(graph: ReportGraph, linker: Linker) {
         matrix = MatrixView(organizations: nil, countries: nil, on: graph.asOf, graph: graph, linker: linker)
         timeline = TimelineEventView.timeline(graph, linker: linker)
+        timelineChart = MembershipTimeline.all(graph: graph, linker: linker)
     }
 }
 
@@ -91,8 +99,12 @@ public struct MembershipsView: ViewModel {
 public struct RelationsIndexView: ViewModel {
     public var relations: [RelationRowView]
     public var alignments: [AlignmentGroupView]
+    /// Every relation as a network around the focal entity, as SVG; nil when there are none.
+    public var networkChart: String?
 
-    public static let fields: [String: any PartialKeyPath<RelationsIndexView> & Sendable] = ["relations": \.relations, "alignments": \.alignments]
+    public static let fields: [String: any PartialKeyPath<RelationsIndexView> & Sendable] = [
+        "relations": \.relations, "alignments": \.alignments, "networkChart": \.networkChart,
+    ]
 
     public init(graph: ReportGraph, linker: Linker) {
         let relations = graph.content.relations.sorted { graph.relationTitle($0) < graph.relationTitle($1) }
@@ -101,6 +113,7 @@ public struct RelationsIndexView: ViewModel {
             AlignmentGroupView(alignment: linker.strings.word(alignment), relations: relations.filter { $0.meta.alignment == alignment }
                 .map { LinkView(title: graph.relationTitle($0), url: linker.url(EntityRef(.relation, $0.slug)), note: $0.meta.trend.map(linker.strings.word)) })
         }.filter { !$0.relations.isEmpty }
+        networkChart = RelationsNetwork.all(graph: graph, linker: linker)
     }
 }
 
@@ -132,12 +145,15 @@ public struct HomeView: ViewModel {
     public var groups: [OrientationGroupView]
     public var scenarios: [ScenarioRowView]
     public var sections: [LinkView]
+    /// The map of the region by orientation, as SVG.
+    public var mapChart: String
 
     public static let fields: [String: any PartialKeyPath<HomeView> & Sendable] = [
-        "groups": \.groups, "scenarios": \.scenarios, "sections": \.sections,
+        "groups": \.groups, "scenarios": \.scenarios, "sections": \.sections, "mapChart": \.mapChart,
     ]
 
     public init(graph: ReportGraph, linker: Linker) {
+        mapChart = CountryMap.orientation(graph: graph, linker: linker)
         groups = Orientation.allCases.map { orientation in
             OrientationGroupView(orientation: linker.strings.word(orientation), countries: graph.countriesByTitle
                 .filter { $0.meta.orientation == orientation }

@@ -14,6 +14,8 @@ public struct PageView: ViewModel {
     /// The relative link to the site root.
     public var home: String
     public var stylesheet: String
+    /// The theme's icon (`assets/favicon.ico`), so browsers do not ask the host's root for one.
+    public var icon = ""
     public var nav: [LinkView]
     /// The page's Markdown rendered to HTML.
     public var content: String?
@@ -30,7 +32,7 @@ public struct PageView: ViewModel {
 
     public static let fields: [String: any PartialKeyPath<PageView> & Sendable] = [
         "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
-        "home": \.home, "stylesheet": \.stylesheet, "nav": \.nav, "content": \.content, "toc": \.toc,
+        "home": \.home, "stylesheet": \.stylesheet, "icon": \.icon, "nav": \.nav, "content": \.content, "toc": \.toc,
         "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated, "links": \.links,
         "mentions": \.mentions,
     ]

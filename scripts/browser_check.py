@@ -1,0 +1,118 @@
+"""What readers see, in a real browser: serves a built site on 127.0.0.1 and drives headless
+Chromium over a page of every kind at 375 px and 1280 px wide, in the light and the dark scheme.
+
+For each page and width it checks that the page does not scroll sideways, that the browser logs no
+error (a failed request is one), that every SVG visual is drawn with a non-zero size, that the dark
+scheme changes the page's colours when the browser prefers it, and that axe-core finds no
+violation in either scheme. Screenshots of every page, width and scheme go to a folder for a person
+to look at.
+
+    python3 scripts/browser_check.py PUBLIC_FOLDER SCREENSHOT_FOLDER
+"""
+import functools
+import http.server
+import os
+import sys
+import threading
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+# A page of every kind, and the pages with visuals.
+PAGES = ["", "countries/", "countries/ukraine/", "organizations/", "organizations/csto/", "memberships/",
+         "relations/", "relations/russia--ukraine/", "scenarios/", "scenarios/turn-east/", "events/",
+         "events/orange-revolution/", "methodology/", "search/", "report/"]
+# Not the 404 page: it links from base_url's path (/dossier/assets/…), so served at the root, as here,
+# it has no stylesheet; serving it at its own path is left to the issue that tracks it.
+WIDTHS = [375, 1280]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *arguments):
+        pass
+
+
+def serve(root):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=root))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def browser():
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"):
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def scheme(driver, name):
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": name}]})
+
+
+def main(root, shots):
+    os.makedirs(shots, exist_ok=True)
+    server, base = serve(root)
+    driver = browser()
+    # axe takes a while on a busy machine.
+    driver.set_script_timeout(300)
+    problems = []
+    checked = 0
+    try:
+        for width in WIDTHS:
+            driver.set_window_size(width, 900)
+            for page in PAGES:
+                name = (page.strip("/").replace("/", "_") or "home").replace(".html", "")
+                where = f"/{page} at {width} px"
+                scheme(driver, "light")
+                driver.get(base + page)
+                driver.get_log("browser")  # what loading logged is read below, after a reload
+                driver.refresh()
+                for entry in driver.get_log("browser"):
+                    if entry["level"] == "SEVERE":
+                        problems.append(f"{where}: console: {entry['message']}")
+                overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+                if overflow > 0:
+                    problems.append(f"{where}: the page scrolls sideways by {overflow} px")
+                sizes = driver.execute_script(
+                    "return [...document.querySelectorAll('svg.visual-svg')].map(s => {"
+                    " const r = s.getBoundingClientRect(); return [s.id, r.width, r.height]; })")
+                for svg_id, w, h in sizes:
+                    if w <= 0 or h <= 0:
+                        problems.append(f"{where}: visual #{svg_id} is drawn {w}×{h}")
+                light = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+                # Contrast and structure do not change with the width: axe runs at the widest.
+                if width == WIDTHS[-1]:
+                    problems += axe(driver, f"{where} (light)")
+                driver.save_screenshot(os.path.join(shots, f"{name}-{width}-light.png"))
+                scheme(driver, "dark")
+                dark = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+                if dark == light:
+                    problems.append(f"{where}: the dark scheme leaves the background {light}")
+                if width == WIDTHS[-1]:
+                    problems += axe(driver, f"{where} (dark)")
+                driver.save_screenshot(os.path.join(shots, f"{name}-{width}-dark.png"))
+                checked += 1
+                print(f"checked {where}", flush=True)
+    finally:
+        driver.quit()
+        server.shutdown()
+    for problem in problems:
+        print(problem)
+    print(f"browser: {checked} page views checked at {', '.join(map(str, WIDTHS))} px in both schemes, "
+          f"{len(problems)} problems; screenshots in {shots}")
+    return 1 if problems else 0
+
+
+def axe(driver, where):
+    runner = Axe(driver)
+    runner.inject()
+    return [f"{where}: axe {violation['id']} ({violation['impact']}): {violation['help']} at {violation['nodes'][0]['target']}"
+            for violation in runner.run()["violations"]]
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
