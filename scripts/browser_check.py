@@ -57,8 +57,10 @@ def main(root, shots):
     os.makedirs(shots, exist_ok=True)
     server, base = serve(root)
     driver = browser()
-    # axe takes a while on a busy machine.
-    driver.set_script_timeout(300)
+    # axe takes a while on a busy machine, on the one-page report most of all: the script may run
+    # for minutes, and the driver's answer with it.
+    driver.set_script_timeout(600)
+    driver.command_executor.client_config.timeout = 660
     problems = []
     checked = 0
     try:
