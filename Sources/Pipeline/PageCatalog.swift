@@ -38,7 +38,7 @@ enum PageCatalog {
     static let ownTemplates: [String: [any ViewModel.Type]] = [
         "home": [PageView.self, HomeView.self],
         "not-found": [PageView.self],
-        "report": [PageView.self],
+        "report": [PageView.self, ReportPageView.self],
         "search": [PageView.self, SearchView.self],
     ]
 
@@ -59,7 +59,10 @@ enum PageCatalog {
             PagePlan(route: .notFound, template: "not-found", title: site.sectionTitle("not-found"),
                      summary: site.sections["not-found"]?.summary, kind: "not-found", reads: [], details: { _, _ in nil }),
             PagePlan(route: .report, template: "report", title: site.sectionTitle("report"),
-                     summary: site.sections["report"]?.summary, kind: "report", details: { _, _ in nil }),
+                     summary: site.sections["report"]?.summary, kind: "report", details: { graph, linker in
+                         ReportPageView(paper: site.pdf.paper.cssName, shortTitle: site.shortTitle ?? site.title,
+                                        parts: OnePageReportStage.sections(of: graph, linker: linker).map { ($0.id, $0.title) })
+                     }),
             PagePlan(route: .search, template: "search", title: site.sectionTitle("search"), summary: site.sections["search"]?.summary,
                      kind: "search", details: { graph, linker in SearchCoverage.view(of: graph, linker: linker) }),
         ]

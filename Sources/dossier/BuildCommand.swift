@@ -1,6 +1,7 @@
 import ArgumentParser
 import Pipeline
 import Foundation
+import Publish
 
 /// `dossier build`: compiles the report into a static site.
 struct BuildCommand: ParsableCommand {
@@ -19,6 +20,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each build stage took.")
     var timings = false
 
+    @Flag(help: "Also print the whole report into the site as report.pdf (with headless Chromium), linked from the overview and /report/.")
+    var pdf = false
+
     @OptionGroup var site: SiteOptions
 
     @OptionGroup var diagnostics: DiagnosticOptions
@@ -26,7 +30,19 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try output.check(source: source)
         let sourceURL = source.url
-        let report = Builder().run(site.buildOptions(source: sourceURL, output: output.url, includeDrafts: drafts))
+        var options = site.buildOptions(source: sourceURL, output: output.url, includeDrafts: drafts)
+        if pdf {
+            let printer = PDFPrinter()
+            // Said before building: without a browser there is nothing to print with.
+            guard printer.browser != nil else {
+                FileHandle.standardError.write(Data("build: --pdf: \(PDFPrinter.missingBrowser)\n".utf8))
+                throw ExitCode(1)
+            }
+            options.printedEdition = PrintedEditionStep { site, file, config in
+                try printer.print(site: site, to: file, info: PDFDocumentInfo(site: config))
+            }
+        }
+        let report = Builder().run(options)
         diagnostics.printer(root: sourceURL).print(report.diagnostics)
         if timings {
             let lines = report.timings.map { "  \($0.stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", $0.seconds * 1000)) ms\n" }

@@ -7,7 +7,8 @@ import Publish
 struct PDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Build the site and print the whole report (/report/) to a PDF with headless Chromium.")
+        abstract: "Build the site and print the whole report (/report/) to a PDF with headless Chromium.",
+        discussion: "The PDF has a cover, a contents page with the page of every part and entry (checked against where each heading landed), running heads, page numbers, bookmarks and the report's metadata.")
 
     @Argument(help: ArgumentHelp("The PDF to write.", valueName: "file"))
     var file: String = "report.pdf"
@@ -20,19 +21,24 @@ struct PDFCommand: ParsableCommand {
     func run() throws {
         try output.check(source: source)
         let printer = PDFPrinter()
+        // Said before building: without a browser there is nothing to print with.
+        guard printer.browser != nil else {
+            FileHandle.standardError.write(Data("pdf: \(PDFPrinter.missingBrowser)\n".utf8))
+            throw ExitCode(1)
+        }
         let report = Builder().run(site.buildOptions(source: source.url, output: output.url))
         diagnostics.printer(root: source.url).print(report.diagnostics)
-        guard report.succeeded else {
+        guard report.succeeded, let config = report.context.graph?.content.site else {
             FileHandle.standardError.write(Data("pdf: the build has errors; no PDF written\n".utf8))
             throw ExitCode(1)
         }
         let pdf = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
-            try printer.print(site: output.url, to: pdf)
+            let printed = try printer.print(site: output.url, to: pdf, info: PDFDocumentInfo(site: config))
+            print("wrote \(file) from \(output.output)/report/ (\(printed.passes) printings to settle the contents' page numbers)")
         } catch {
             FileHandle.standardError.write(Data("pdf: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        print("wrote \(file) from \(output.output)/report/")
     }
 }

@@ -355,6 +355,25 @@ private let brokenInputs: [BrokenInput] = [
                 changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\ndeploy:\n  - rsync:ok\n  - ftp://example.org/site\n"], expected: [
         "Content/site.yaml:7:5: error: 'ftp://example.org/site' is not a deploy target [invalid-deploy-target]",
     ]),
+    BrokenInput(name: "paper size of no known name", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\npdf: {paper: a5}\n"], expected: [
+        "Content/site.yaml:5:14: error: 'a5' is not a valid paper size [invalid-value]",
+    ]),
+    BrokenInput(name: "unknown field in pdf settings", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\npdf: {papr: a4}\n"], expected: [
+        "Content/site.yaml:5:7: warning: unknown field 'papr' in 'pdf' [unknown-field]",
+    ]),
+    BrokenInput(name: "short title too long for a running head",
+                changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\nshort_title: Russia and the Post-Soviet Space, Its Allies, Rivals and Futures\n"], expected: [
+        "Content/site.yaml:5:14: error: short_title is 64 characters, more than a running head holds (48) [invalid-value]",
+    ]),
+    BrokenInput(name: "empty organization", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\norganization: ' '\n"], expected: [
+        "Content/site.yaml:5:15: error: this field is empty [invalid-value]",
+    ]),
+    BrokenInput(name: "edition on two lines", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\nedition: \"First\\nedition\"\n"], expected: [
+        "Content/site.yaml:5:10: error: this field holds more than one line [invalid-value]",
+    ]),
+    BrokenInput(name: "keywords not a list", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\nkeywords: Russia\n"], expected: [
+        "Content/site.yaml:5:11: error: 'keywords' should be a list, not 'Russia' [wrong-type]",
+    ]),
     BrokenInput(name: "site cannot be written", plants: .writeFailed, expected: [
         "{root}/blocker/Public:1:1: error: cannot write the site: The operation could not be completed. A file with the same name already exists. [write-failed]",
     ], output: "blocker/Public", setUp: { root in

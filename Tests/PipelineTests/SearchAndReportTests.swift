@@ -87,4 +87,54 @@ import Testing
         #expect(printBlocks.contains { $0.contains(".report-section { break-before: page; }") })
         #expect(css.contains("a[href^=\"http\"]::after"))
     }
+
+    /// What the printed edition is made from: the paper, a named page per part with its running head,
+    /// the contents with a page-number slot per part and entry, and each part's external links as notes.
+    @Test func reportPageCarriesThePrintedEditionsLayout() throws {
+        let page = try ParsedPage(Self.site.folder.appendingPathComponent("report/index.html"))
+        let style = try #require(try page.texts("//head/style").first)
+        #expect(style.contains("@page { size: A4; }"))
+        #expect(style.contains(#"@page part-countries { @top-left { content: "Russia and the Post-Soviet Space"; } @top-right { content: "Countries"; } }"#))
+        #expect(style.contains(#".report-section[id="countries"] { page: part-countries; }"#))
+        let sections = try page.texts("//section[@class='report-section']/@id")
+        // Every part, and the pages of each part that has more than one, in reading order.
+        let expected = try sections.flatMap { section in
+            let entries = try page.texts("//section[@id='\(section)']/article[@class='report-entry']/@id")
+            return [section] + (entries.count > 1 ? entries : [])
+        }
+        #expect(try page.texts("//nav[@class='report-contents']//span[@class='page-ref']/@data-ref") == expected)
+        #expect(try page.texts("//nav[@class='report-contents']//span[@class='page-ref']").allSatisfy(\.isEmpty))
+        for section in sections {
+            let cited = try page.texts("//section[@id='\(section)']//div[@class='prose']//a[starts-with(@href, 'http')]/@href")
+            let notes = try page.texts("//section[@id='\(section)']/aside[@class='link-notes']//li/a/@href")
+            var seen: Set<String> = []
+            #expect(notes == cited.filter { seen.insert($0).inserted }, "\(section): every address once, in the order first cited")
+            let marks = try page.texts("//section[@id='\(section)']//sup[@class='link-note']/a/@href")
+            #expect(marks.count == cited.count)
+            #expect(Set(marks) == Set(try page.texts("//section[@id='\(section)']/aside[@class='link-notes']//li/@id").map { "#" + $0 }))
+        }
+    }
+
+    /// Each part's external links become numbered notes, an address cited twice keeping its number.
+    @Test func externalLinksBecomeNotesNumberedPerPart() throws {
+        let russia = ReportFixture.files["Content/countries/russia.md"]!
+            + "\n\nSee [the treaty](https://example.org/treaty?a=1&b=2), [it again](https://example.org/treaty?a=1&b=2) and [a map](https://example.org/map).\n"
+        let fixture = try ReportFixture(["Content/countries/russia.md": russia])
+        defer { fixture.remove() }
+        #expect(fixture.build(into: "Public").filter { $0.severity == .error }.isEmpty)
+        let page = try ParsedPage(fixture.root.appendingPathComponent("Public/report/index.html"))
+        #expect(try page.texts("//section[@id='countries']//sup[@class='link-note']/a") == ["1", "1", "2"])
+        #expect(try page.texts("//section[@id='countries']//sup[@class='link-note']/a/@href") == ["#countries-note-1", "#countries-note-1", "#countries-note-2"])
+        #expect(try page.texts("//section[@id='countries']/aside[@class='link-notes']//li") == ["https://example.org/treaty?a=1&b=2", "https://example.org/map"])
+        #expect(try page.texts("//section[@id='countries']/aside[@class='link-notes']//li/@id") == ["countries-note-1", "countries-note-2"])
+        #expect(try page.texts("//section[@id='organizations']/aside").isEmpty)
+    }
+
+    @Test func letterPaperIsNamedInThePagesStyle() throws {
+        let fixture = try ReportFixture(["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\npdf: {paper: letter}\n"])
+        defer { fixture.remove() }
+        #expect(fixture.build(into: "Public").filter { $0.severity == .error }.isEmpty)
+        let style = try String(contentsOf: fixture.root.appendingPathComponent("Public/report/index.html"), encoding: .utf8)
+        #expect(style.contains("@page { size: letter; }"))
+    }
 }

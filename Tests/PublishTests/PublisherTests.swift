@@ -23,7 +23,7 @@ import Testing
         let report = try report(appending: "deploy:\n  - rsync:published\n")
         let publisher = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
         let outcome = publisher.publish(to: [], dryRun: false) { _, _ in }
-        #expect(outcome.failure == nil)
+        #expect(outcome.failure == nil, "\(outcome.build.diagnostics.filter { $0.severity == .error })")
         #expect(outcome.targets == [.rsync(destination: "published")])
         let published = try Fixture.contents(of: report.appendingPathComponent("published"))
         #expect(published == (try Fixture.contents(of: report.appendingPathComponent("Public"))))
@@ -82,20 +82,5 @@ import Testing
         #expect(Location.resolve("/srv/www", from: source) == "/srv/www")
         #expect(Location.resolve("deploy@host:/srv/www", from: source) == "deploy@host:/srv/www")
         #expect(Location.resolve("host:www", from: source) == "host:www")
-    }
-}
-
-/// `dossier pdf` with the Chromium installed here.
-@Suite(.requires(.chromium))
-struct PDFPrinterTests {
-    @Test func printsTheOnePageReport() throws {
-        let output = try Fixture.folder("pdf-site")
-        let report = Builder().run(BuildOptions(source: Repository.root, output: output))
-        #expect(report.succeeded)
-        let pdf = output.deletingLastPathComponent().appendingPathComponent("\(output.lastPathComponent).pdf")
-        try PDFPrinter().print(site: output, to: pdf)
-        let data = try Data(contentsOf: pdf)
-        #expect(data.starts(with: Data("%PDF-".utf8)))
-        #expect(data.count > 100_000)
     }
 }

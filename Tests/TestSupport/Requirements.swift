@@ -38,7 +38,11 @@ public struct Need: Sendable, CustomStringConvertible {
 
     /// A Chromium for `dossier pdf`.
     public static let chromium = Need("Chromium", isMet: PDFPrinter().browser != nil,
-                                      howToGet: "run ./scripts/setup-deploy-tools (it installs chromium with apt-get)")
+                                      howToGet: "run ./scripts/setup-pdf-tools (it installs chromium with apt-get)")
+    /// poppler's tools, which the PDF tests read the printed report with.
+    public static let poppler = Need("poppler-utils (pdfinfo, pdftotext, pdftohtml)",
+                                     isMet: ["pdfinfo", "pdftotext", "pdftohtml"].allSatisfy { ExternalTool.find($0) != nil },
+                                     howToGet: "run ./scripts/setup-pdf-tools (it installs poppler-utils with apt-get)")
 
     /// The CommonMark specification, which lives beside the repository rather than in it.
     public static let commonMarkSpec = Need(

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import TestSupport
 
 /// `dossier check` and `dossier new`, run as the built executable.
 @Suite(.requires(.dossierExecutable)) struct CommandLineTests {
@@ -75,5 +76,37 @@ import Testing
         let again = try DossierProcess.run(["new", "relation", "belarus--ukraine", "--source", root.path])
         #expect(again.status == 1)
         #expect(again.errors.contains("already exists"))
+    }
+
+    /// Without a browser on PATH, `dossier pdf` says so in one line and exits 1, before building anything.
+    @Test func pdfWithoutChromiumSaysSoInOneLine() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pdf-\(UUID().uuidString)")
+        let result = try DossierProcess.run(["pdf", "--source", DossierProcess.repository.path, "--output", output.path,
+                                             output.path + ".pdf"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix("pdf: no Chromium found (looked for chromium, "))
+        #expect(result.errors.split(separator: "\n").count == 1, "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: output.path) && !FileManager.default.fileExists(atPath: output.path + ".pdf"))
+    }
+
+    /// `dossier build --pdf` puts the printed edition into the site, linked from the overview and
+    /// /report/; a build without it links to no PDF.
+    @Test(.requires(.chromium)) func buildWithPDFPutsTheReportIntoTheSite() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-build-pdf-\(UUID().uuidString)")
+        let result = try DossierProcess.run(["build", "--pdf", "--source", DossierProcess.repository.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.errors)")
+        let pdf = try Data(contentsOf: output.appendingPathComponent("report.pdf"))
+        #expect(pdf.starts(with: Data("%PDF-".utf8)) && pdf.count > 500_000)
+        let home = try ParsedPage(output.appendingPathComponent("index.html"))
+        #expect(try home.texts("//p[@class='download']/a/@href") == ["report.pdf"])
+        let report = try ParsedPage(output.appendingPathComponent("report/index.html"))
+        #expect(try report.texts("//p[@class='download']/a/@href") == ["../report.pdf"])
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.contains(".dossier-print") }
+        #expect(leftovers.isEmpty)
+        let plain = output.appendingPathExtension("plain")
+        #expect(try DossierProcess.run(["build", "--source", DossierProcess.repository.path, "--output", plain.path]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("report.pdf").path))
+        #expect(try ParsedPage(plain.appendingPathComponent("index.html")).texts("//p[@class='download']").isEmpty)
     }
 }

@@ -26,6 +26,16 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     /// The titles and introductions of the site's sections and own pages (`countries`, `memberships`,
     /// `search` …), by section name: the report's words, not the engine's.
     public var sections: [String: SectionText]
+    /// The institution that publishes the report, for the PDF's cover.
+    public var organization: String?
+    /// Which edition this is ("First edition, March 2006"), for the PDF's cover.
+    public var edition: String?
+    /// The title as the PDF's running heads show it; the title itself when not given.
+    public var shortTitle: String?
+    /// Words for the PDF's metadata and the pages' `<meta name="keywords">`.
+    public var keywords: [String]
+    /// How `dossier pdf` lays out the printed edition.
+    public var pdf: PDFSettings
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, subtitle, description, authors
@@ -35,12 +45,16 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         case rawHTML = "raw_html"
         case deploy
         case sections
+        case organization, edition
+        case shortTitle = "short_title"
+        case keywords, pdf
     }
 
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
     /// The fields of the items of list fields.
-    public static let itemFieldNames = ["authors": Author.CodingKeys.allCases.map(\.rawValue)]
+    public static let itemFieldNames = ["authors": Author.CodingKeys.allCases.map(\.rawValue),
+                                        "pdf": PDFSettings.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -57,6 +71,11 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
         deploy = try container.decodeIfPresent([DeployTarget].self, forKey: .deploy) ?? []
         sections = try container.decodeIfPresent([String: SectionText].self, forKey: .sections) ?? [:]
+        organization = try container.decodeIfPresent(Line.self, forKey: .organization)?.text
+        edition = try container.decodeIfPresent(Line.self, forKey: .edition)?.text
+        shortTitle = try container.decodeIfPresent(RunningHead.self, forKey: .shortTitle)?.text
+        keywords = try container.decodeIfPresent([Line].self, forKey: .keywords)?.map(\.text) ?? []
+        pdf = try container.decodeIfPresent(PDFSettings.self, forKey: .pdf) ?? PDFSettings()
     }
 
     /// The title of section `name`: `sections.<name>.title`, else the name itself, capitalised.
@@ -86,5 +105,59 @@ public struct Author: Decodable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         url = try container.decodeIfPresent(WebAddress.self, forKey: .url)?.text
+    }
+}
+
+/// `site.yaml`'s `pdf:` settings for the printed edition.
+public struct PDFSettings: Decodable, Sendable, Equatable {
+    /// The sheet the PDF is laid out on.
+    public var paper: PaperSize
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case paper }
+
+    /// The defaults: A4.
+    public init(paper: PaperSize = .a4) { self.paper = paper }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        paper = try container.decodeIfPresent(PaperSize.self, forKey: .paper) ?? .a4
+    }
+}
+
+/// The paper sizes of the printed edition: ISO A4, the default, or US Letter.
+public enum PaperSize: String, Vocabulary {
+    case a4, letter
+    public static let fieldDescription = "paper size"
+    /// Readers never see the word (only its size), so no strings file needs these keys.
+    public static let wordsKey = "pdf.paper"
+    /// The size as CSS `@page { size }` names it.
+    public var cssName: String { self == .a4 ? "A4" : "letter" }
+}
+
+/// A line of text for the cover or the metadata: not blank, and on one line.
+struct Line: Decodable {
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        text = try decoder.singleValueContainer().decode(String.self).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw decoder.invalidValue("this field is empty", code: .invalidValue, hint: "write the text, or leave the field out") }
+        guard !text.contains(where: \.isNewline) else {
+            throw decoder.invalidValue("this field holds more than one line", code: .invalidValue, hint: "write it on one line")
+        }
+    }
+}
+
+/// The title as running heads show it: one line short enough to share the top margin with the part's title.
+struct RunningHead: Decodable {
+    /// The most characters a running head holds beside a part's title on an A4 or Letter page.
+    static let maximumLength = 48
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        text = try Line(from: decoder).text
+        guard text.count <= Self.maximumLength else {
+            throw decoder.invalidValue("short_title is \(text.count) characters, more than a running head holds (\(Self.maximumLength))",
+                                       code: .invalidValue, hint: "shorten it, e.g. to the title's first words")
+        }
     }
 }

@@ -36,14 +36,21 @@ public struct OnePageReportStage: BuildStage {
         let placed = anchors
         let placement = anchors.key
         let view = ReportView(sections: sections.map { section in
-            ReportSectionView(id: section.id, title: section.title, entries: section.entries.concurrentMap { entry in
+            var notes = LinkNotes(part: section.id)
+            let entries = section.entries.concurrentMap { entry in
                 ReportEntryView(id: entry.id, title: entry.title, summary: entry.summary, facts: entry.facts,
                                 content: bodies[entry.route].map { body in
                                     context.cache.memo("report:" + entry.route.path, key: body.fingerprint ^ placement) {
                                         placed.rewrite(body.html, from: entry.route)
                                     }
                                 })
-            })
+            }.map { entry in
+                // Numbered in reading order, so they run through the part.
+                var marked = entry
+                marked.content = entry.content.map { notes.mark($0) }
+                return marked
+            }
+            return ReportSectionView(id: section.id, title: section.title, entries: entries, notes: notes.views)
         })
         var headings: [HeadingSummary] = []
         for section in sections {

@@ -25,7 +25,20 @@ public struct WriteStage: BuildStage {
         let output = context.options.output
         do {
             try OutputGuard.check(output: output, source: context.options.source)
-            try Self.write(context.files, to: output)
+            let config = context.graph?.content.site
+            try Self.write(context.files, to: output, finishing: context.options.printedEdition.map { step in
+                { site in
+                    guard let config else { return }
+                    do {
+                        try step.make(site, site.appendingPathComponent(PrintedEditionStep.file), config)
+                    } catch {
+                        throw PrintingFailed(description: "\(error)")
+                    }
+                }
+            })
+        } catch let failure as PrintingFailed {
+            context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: output.path, line: 1, column: 1), code: .writeFailed,
+                                                  "cannot make \(PrintedEditionStep.file): \(failure.description); the site was not replaced"))
         } catch let refusal as OutputGuard.Refusal {
             context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: output.path, line: 1, column: 1),
                                                   code: .writeFailed, refusal.description))
@@ -33,6 +46,11 @@ public struct WriteStage: BuildStage {
             context.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: output.path, line: 1, column: 1),
                                                   code: .writeFailed, "cannot write the site: \(Self.describe(error))"))
         }
+    }
+
+    /// The printed edition could not be made, and why.
+    struct PrintingFailed: Error, CustomStringConvertible {
+        var description: String
     }
 
     /// What went wrong, in one line: the system call and path for the tree's own errors, Foundation's
@@ -53,8 +71,9 @@ public struct WriteStage: BuildStage {
 
     /// Writes `files` (and the marker saying Dossier made the folder) into the spare folder beside
     /// `output`, then swaps it with `output`, holding the output's lock throughout. The caller has
-    /// checked `output` with ``OutputGuard``.
-    public static func write(_ files: [String: Data], to output: URL) throws {
+    /// checked `output` with ``OutputGuard``. `finishing` runs on the written folder before the swap
+    /// (it adds the printed edition); when it throws, nothing is swapped in.
+    public static func write(_ files: [String: Data], to output: URL, finishing: ((URL) throws -> Void)? = nil) throws {
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         let lock = try OutputLock(lockFile(for: output), waitingFor: output.lastPathComponent)
         defer { lock.release() }
@@ -69,6 +88,7 @@ public struct WriteStage: BuildStage {
         try FileTree.write(marker, below: staging)
         try FileTree.write(files, below: staging)
         try FileTree.prune(staging, keeping: Set(files.keys).union(marker.keys))
+        try finishing?(URL(fileURLWithPath: staging, isDirectory: true))
         guard FileTree.isFolder(output.path) != nil else {
             guard rename(staging, output.path) == 0 else { throw FileTree.SystemError(call: "rename", path: output.path, code: errno) }
             return

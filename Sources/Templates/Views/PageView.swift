@@ -90,10 +90,19 @@ public struct SiteView: ViewModel {
     public var asOf: String
     public var asOfISO: String
     public var authors: String
+    /// The publishing institution.
+    public var organization: String?
+    /// Which edition the report is.
+    public var edition: String?
+    /// The title for running heads: `short_title`, else the title.
+    public var shortTitle: String
+    /// The keywords, joined with commas.
+    public var keywords: String
 
     public static let fields: [String: any PartialKeyPath<SiteView> & Sendable] = [
         "title": \.title, "subtitle": \.subtitle, "description": \.description, "language": \.language,
-        "asOf": \.asOf, "asOfISO": \.asOfISO, "authors": \.authors,
+        "asOf": \.asOf, "asOfISO": \.asOfISO, "authors": \.authors, "organization": \.organization,
+        "edition": \.edition, "shortTitle": \.shortTitle, "keywords": \.keywords,
     ]
 
     /// The site's values, its report date in the words of `strings`.
@@ -105,5 +114,9 @@ public struct SiteView: ViewModel {
         asOf = strings.date(site.asOf)
         asOfISO = site.asOf.description
         authors = site.authors.map(\.name).joined(separator: ", ")
+        organization = site.organization
+        edition = site.edition
+        shortTitle = site.shortTitle ?? site.title
+        keywords = site.keywords.joined(separator: ", ")
     }
 }
