@@ -69,6 +69,9 @@ import Testing
         #expect(entries.contains("page-methodology"))
         let ids = try page.texts("//@id")
         #expect(ids.count == Set(ids).count, "duplicate ids on the report page")
+        let labelledBy = try page.texts("//@aria-labelledby | //@aria-describedby").flatMap { $0.split(separator: " ").map(String.init) }
+        #expect(labelledBy.count > 10)
+        for id in labelledBy { #expect(Set(ids).contains(id), "aria reference to an id the report page does not have: \(id)") }
         let hrefs = try page.texts("//main//a/@href")
         let anchors = hrefs.filter { $0.hasPrefix("#") }
         #expect(anchors.count > 200)

@@ -32,13 +32,17 @@ struct ReportAnchors {
     static func anchor(_ kind: ContentKind, _ slug: String) -> String { "\(kind.id)-\(slug)" }
 
     /// The HTML of a page's body (`route`'s), rewritten for the report: each id gets the entry's
-    /// anchor as a prefix; a link to a page on the report becomes `#anchor` (or `#anchor--id`);
-    /// any other link within the site is made relative to the report page.
+    /// anchor as a prefix, and so does every id an `aria-labelledby` or `aria-describedby` names (or
+    /// it would name nothing on the report); a link to a page on the report becomes `#anchor` (or
+    /// `#anchor--id`); any other link within the site is made relative to the report page.
     func rewrite(_ html: String, from route: Route) -> String {
         guard let prefix = anchor(of: route) else { return html }
         let report = Route.report.outputFile
-        return HTMLAttributes.rewrite(html, attributes: ["id", "href", "src"]) { name, value in
+        return HTMLAttributes.rewrite(html, attributes: ["id", "aria-labelledby", "aria-describedby", "href", "src"]) { name, value in
             if name == "id" { return "\(prefix)--\(value)" }
+            if name.hasPrefix("aria-") {
+                return value.split(separator: " ").map { "\(prefix)--\($0)" }.joined(separator: " ")
+            }
             if value.hasPrefix("#") { return "#\(prefix)--\(value.dropFirst())" }
             guard let target = SiteReference(value, in: route.outputFile, sitePath: sitePath) else { return nil }
             if name == "href", let anchor = anchors[target.file] {
