@@ -28,14 +28,15 @@ enum Frame {
     /// The root element around `body`: `role="img"` named by its `<title>` and described by its
     /// `<desc>` (their first children, as SVG's accessibility mapping reads them; not by
     /// `aria-labelledby`, whose ids the one-page report renames), or, when the
-    /// visual holds links a reader can follow, `role="group"` so the links stay reachable (an
-    /// image's children are hidden from assistive technology).
+    /// visual holds links a reader can follow, no role, so it keeps SVG's own (a graphics document
+    /// whose links stay reachable; an image's children are hidden from assistive technology, and
+    /// the HTML checker accepts no `group` on `svg`).
     static func svg(id: String, kind: String, width: Double, height: Double, title: String, description: String,
                     hasLinks: Bool, body: SVGWriter) -> String {
         var svg = SVGWriter()
         svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "class": "visual-svg visual-\(kind)", "id": id,
                          "viewBox": "0 0 \(width.svg) \(height.svg)", "width": width.svg, "height": height.svg,
-                         "role": hasLinks ? "group" : "img"])
+                         "role": hasLinks ? "" : "img"])
         svg.element("title", ["id": "\(id)-title"], text: title)
         svg.element("desc", ["id": "\(id)-desc"], text: description)
         svg.append(textures(id: id))

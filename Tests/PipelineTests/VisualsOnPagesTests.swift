@@ -29,7 +29,8 @@ import TestSupport
             for svg in svgs {
                 let id = try #require(svg.attributes?.first { $0.name == "id" }?.stringValue)
                 let role = svg.attributes?.first { $0.name == "role" }?.stringValue
-                #expect(role == "img" || role == "group", "\(path) #\(id)")
+                let links = try page.nodes("\(Self.svg(id))//*[local-name()='a']").count
+                #expect(links > 0 ? role == nil : role == "img", "\(path) #\(id)")
                 #expect(svg.attributes?.first { $0.name == "aria-labelledby" } == nil)
                 #expect(try !page.texts("\(Self.svg(id))/*[local-name()='title'][@id='\(id)-title']").joined().isEmpty)
                 #expect(try !page.texts("\(Self.svg(id))/*[local-name()='desc'][@id='\(id)-desc']").joined().isEmpty)

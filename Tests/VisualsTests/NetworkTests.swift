@@ -59,9 +59,9 @@ struct NetworkTests {
         #expect(tooltips == ["Russia – Georgia: strained", "Russia – Belarus: ally", "Russia – EU: partner"])
     }
 
-    @Test func linksMakeItAGroupAndNamesStayText() throws {
+    @Test func linksKeepSVGsOwnRoleAndNamesStayText() throws {
         let svg = try ParsedSVG(Self.sample().svg())
-        #expect(svg.root.value("role") == "group")
+        #expect(svg.root.value("role") == nil)
         #expect(svg.elements("a").compactMap { $0.value("href") }.sorted()
             == ["../countries/belarus/", "../countries/russia/", "../organizations/eu/", "../relations/russia--belarus/"])
         #expect(svg.texts.contains("European Union") && svg.texts.contains("Georgia"))
