@@ -85,3 +85,14 @@ public final class EventStreamClient: NSObject, URLSessionDataDelegate, @uncheck
     /// Closes the connection.
     public func close() { session?.invalidateAndCancel() }
 }
+
+// A failed expectation describes the values it names; by default that reflects over the client's
+// stored properties without its lock while URLSession's thread writes them, which crashed the test
+// process. The description reads them under the lock.
+extension EventStreamClient: CustomTestStringConvertible {
+    public var testDescription: String {
+        lock.withLock {
+            "event stream (\(events.count) events, \(hasEnded ? "ended" : "open")\(endError.map { ", error: \($0)" } ?? ""))"
+        }
+    }
+}
