@@ -35,6 +35,7 @@ public struct RenderStage: BuildStage {
         var hasher = Hasher()
         hasher.combine(context.inputs.key(PageInputs.common(template: plan.template) + plan.reads))
         hasher.combine(context.bodies[plan.route]?.fingerprint)
+        hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
         hasher.combine(plan.changeNote)
         hasher.combine(context.editions != nil)
@@ -73,6 +74,7 @@ public struct RenderStage: BuildStage {
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")
+        view.links.sources = PageCatalog.hasSources(graph) ? linker.url(.bibliography) : nil
         if context.options.printedEdition != nil { view.links.pdf = linker.url(file: PrintedEditionStep.file) }
         if context.editions != nil { view.links.changes = linker.url(ChangesPage.route) }
         view.changes = plan.changeNote.map { note in
