@@ -10,15 +10,17 @@ public struct CommonFields: Decodable, Sendable, Equatable {
     public var updated: ReportDate?
     /// The references behind the page.
     public var sources: [SourceReference]
+    /// The judgments the page states, in the order written.
+    public var judgments: [Judgment]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, summary, draft, updated, sources
+        case title, summary, draft, updated, sources, judgments
     }
 
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
     /// The fields of the items of list fields, for unknown-field checks.
-    public static let itemFieldNames = ["sources": SourceReference.fieldNames]
+    public static let itemFieldNames = ["sources": SourceReference.fieldNames, "judgments": Judgment.fieldNames]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,6 +29,7 @@ public struct CommonFields: Decodable, Sendable, Equatable {
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         updated = try container.decodeIfPresent(ReportDate.self, forKey: .updated)
         sources = try container.decodeIfPresent([SourceReference].self, forKey: .sources) ?? []
+        judgments = try container.decodeIfPresent([Judgment].self, forKey: .judgments) ?? []
     }
 }
 

@@ -37,6 +37,7 @@ extension PageFrontMatter {
         order:              # position in the navigation, lower first
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         draft: true
         ---
 

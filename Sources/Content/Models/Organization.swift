@@ -88,6 +88,7 @@ extension OrganizationFrontMatter {
                             #   status: \(Archetype.words(MembershipStatus.self))
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         draft: true
         ---
 

@@ -99,6 +99,7 @@ extension RelationFrontMatter {
         treaties: []        # - {name: …, date: YYYY-MM-DD}
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         draft: true
         ---
 
