@@ -56,6 +56,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case missingBaseURL = "missing-base-url"
     case invalidDeployTarget = "invalid-deploy-target"
     case writeFailed = "write-failed"
+    case unknownEditionRef = "unknown-edition-ref"
+    case editionsUnavailable = "editions-unavailable"
     // Templates
     case templateSyntax = "template-syntax"
     case templateUnknownPartial = "template-unknown-partial"
@@ -77,7 +79,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var severity: Severity {
         switch self {
         case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage, .uncitedSource,
-             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
+             .dateOutsideLifetime, .missingBaseURL, .editionsUnavailable, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
              .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch,
              .judgmentLikelihoodMismatch:
             .warning
@@ -113,7 +115,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
             .report
         case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch, .judgmentLikelihoodMismatch:
             .estimative
-        case .missingBaseURL, .invalidDeployTarget, .writeFailed:
+        case .missingBaseURL, .invalidDeployTarget, .writeFailed, .unknownEditionRef, .editionsUnavailable:
             .site
         case .templateSyntax, .templateUnknownPartial, .templateUnknownVariable, .templateMissing, .templateUnreadable,
              .templateRecursion, .templateUnknownString, .stringsMissing, .stringsMissingKey, .stringsUnknownKey,

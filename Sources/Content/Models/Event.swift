@@ -41,6 +41,7 @@ extension EventFrontMatter {
         updated:
         sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD (published), accessed: YYYY-MM-DD (read)}
         \(Archetype.judgmentsLine)
+        corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true         # left out of 'dossier build' until removed or set to false
         ---
 

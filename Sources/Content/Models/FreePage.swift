@@ -38,6 +38,7 @@ extension PageFrontMatter {
         updated:
         sources: []
         \(Archetype.judgmentsLine)
+        corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---
 

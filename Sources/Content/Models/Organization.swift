@@ -89,6 +89,7 @@ extension OrganizationFrontMatter {
         updated:
         sources: []
         \(Archetype.judgmentsLine)
+        corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---
 

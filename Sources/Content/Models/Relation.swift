@@ -100,6 +100,7 @@ extension RelationFrontMatter {
         updated:
         sources: []
         \(Archetype.judgmentsLine)
+        corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---
 

@@ -104,6 +104,7 @@ extension ScenarioFrontMatter {
         updated:
         sources: []
         \(Archetype.judgmentsLine)
+        corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---
 
