@@ -2,8 +2,8 @@ import Diagnostics
 import Content
 import Foundation
 
-/// Runs the pipeline: load → index → markdown → one-page report (with search and discovery beside it) → assets →
-/// render → links → fingerprint → write.
+/// Runs the pipeline: load → index → editions → estimative language → markdown → bibliography → one-page report
+/// (with search and discovery beside it) → assets → render → links → fingerprint → write.
 public struct Builder: Sendable {
     /// The stages in order.
     public var stages: [any BuildStage]
@@ -14,7 +14,7 @@ public struct Builder: Sendable {
     /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
     /// `keepingRecord` lets a build of unchanged inputs into an untouched output stop at once (`dossier build`).
     public init(write: Bool = true, keepingRecord: Bool = false) {
-        stages = [LoadStage(), IndexStage(), MarkdownStage(),
+        stages = [LoadStage(), IndexStage(), EditionsStage(), EstimativeLanguageStage(), MarkdownStage(), BibliographyStage(),
                   StagesSideBySide(main: OnePageReportStage(), beside: [SearchStage(), DiscoveryStage()]),
                   AssetStage(), RenderStage(), LinkCheckStage(), FingerprintStage()]
         if write { stages.append(WriteStage()) }

@@ -15,10 +15,17 @@ struct PagePlan: Sendable {
     var isArticle: Bool { entity != nil }
     var sources: [SourceReference] = []
     var updated: ReportDate?
+    /// What the page got wrong and since put right.
+    var corrections: [Correction] = []
+    /// The "Changed since" note, on a page that changed since the previous edition (after `editions`).
+    var changeNote: ChangeNote?
     /// What the page shows beyond the site, the navigation and its template.
     var reads: [BuildInput] = PageInputs.everyEntity
     /// The page kind's view model, made for the page's own linker.
     var details: @Sendable (ReportGraph, Linker) -> (any ViewModel)?
+    /// For a page made from what other pages' bodies say (the bibliography lists the pages citing
+    /// each source), what that hashes to, set by the stage that makes it.
+    var shownKey: Int?
 }
 
 /// The list of pages and Markdown bodies of a report, from the registry of page kinds and the
@@ -40,6 +47,8 @@ enum PageCatalog {
         "not-found": [PageView.self],
         "report": [PageView.self, ReportPageView.self],
         "search": [PageView.self, SearchView.self],
+        ChangesPage.template: [PageView.self] + ChangesPage.viewModels,
+        "sources": [PageView.self, BibliographyView.self],
     ]
 
     /// Every page of the site: the overview, the sections' pages, the site's own pages, then every
@@ -50,6 +59,7 @@ enum PageCatalog {
         let home = PagePlan(route: .home, template: "home", title: content.overview?.meta.common.title ?? site.title,
                             summary: content.overview?.meta.common.summary ?? site.description, kind: "home",
                             sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
+                            corrections: content.overview?.meta.common.corrections ?? [],
                             reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) })
         let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { page in
             PagePlan(route: page.route, template: page.template, title: site.sectionTitle(page.template),
@@ -65,8 +75,20 @@ enum PageCatalog {
                      }),
             PagePlan(route: .search, template: "search", title: site.sectionTitle("search"), summary: site.sections["search"]?.summary,
                      kind: "search", details: { graph, linker in SearchCoverage.view(of: graph, linker: linker) }),
-        ]
+        ] + (hasSources(graph) ? [
+            // Its view needs the bodies' citations: the bibliography stage gives it.
+            PagePlan(route: .bibliography, template: "sources", title: site.sectionTitle("sources"),
+                     summary: site.sections["sources"]?.summary, kind: "sources",
+                     reads: PageInputs.everyEntity + [.sharedSources, .frontMatter("Content/index.md")], details: { _, _ in nil }),
+        ] : [])
         return [home] + sections + own + PageKinds.all.flatMap { $0.plans(of: graph) }
+    }
+
+    /// Whether the report has any source, and so a bibliography.
+    static func hasSources(_ graph: ReportGraph) -> Bool {
+        let content = graph.content
+        return !content.sharedSources.isEmpty || !(content.overview?.common.sources.isEmpty ?? true)
+            || graph.kinds.contains { kind in content.documents(of: kind).contains { !$0.common.sources.isEmpty } }
     }
 
     /// The navigation: the overview, the sections' pages, then free pages by `order` and title.

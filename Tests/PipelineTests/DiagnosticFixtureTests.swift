@@ -43,6 +43,7 @@ extension Diagnostic {
 private let russia = ReportFixture.files["Content/countries/russia.md"]!
 private let csto = ReportFixture.files["Content/organizations/csto.md"]!
 private let about = ReportFixture.files["Content/pages/about.md"]!
+private let drift = ReportFixture.files["Content/scenarios/drift.md"]!
 private let russianStrings = (try? String(contentsOf: Repository.file("Templates/strings/ru.yaml"), encoding: .utf8)) ?? ""
 
 /// The line of `text` that starts with `prefix`, from 1.
@@ -215,6 +216,24 @@ private let brokenInputs: [BrokenInput] = [
     ], expected: [
         "Content/pages/about.md:5:10: error: the source id 'bbc-2006' is already given at Content/sources.yaml:2:10 [duplicate-source-id]",
     ]),
+    BrokenInput(name: "likelihood phrase off the scale", plants: .nonstandardLikelihood, changes: ["Content/pages/about.md": about + "\nThere is a good chance of a deal.\n"], expected: [
+        "Content/pages/about.md:7:10: warning: 'a good chance' is not a likelihood word of ICD 203 [nonstandard-likelihood]",
+    ]),
+    BrokenInput(name: "word from the other list", plants: .mixedEstimativeLists, changes: ["Content/pages/about.md": about + "\n\nA deal is probable.\n"], expected: [
+        "Content/pages/about.md:8:11: warning: 'probable' is from ICD 203's other word list; this report uses the 'likely' list (site.yaml 'estimative_words') [mixed-estimative-lists]",
+    ]),
+    BrokenInput(name: "the list site.yaml chose", changes: [
+        "Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\nestimative_words: probable\n",
+        "Content/pages/about.md": about + "\n\nA deal is probable, a split unlikely.\n",
+    ], expected: [
+        "Content/pages/about.md:8:29: warning: 'unlikely' is from ICD 203's other word list; this report uses the 'probable' list (site.yaml 'estimative_words') [mixed-estimative-lists]",
+    ]),
+    BrokenInput(name: "confidence and likelihood in one sentence", plants: .confidenceWithLikelihood, changes: ["Content/pages/about.md": about + "\n\nWe judge with high confidence that a deal is likely.\n"], expected: [
+        "Content/pages/about.md:8:15: warning: the sentence states a confidence level ('high confidence') and a likelihood ('likely') together [confidence-with-likelihood]",
+    ]),
+    BrokenInput(name: "scenario text judging otherwise than its field", plants: .scenarioLikelihoodMismatch, changes: ["Content/scenarios/drift.md": drift + "\nWe judge it unlikely.\n"], expected: [
+        "Content/scenarios/drift.md:8:13: warning: the text judges the scenario 'unlikely', but its 'likelihood' is 'likely' [scenario-likelihood-mismatch]",
+    ]),
     BrokenInput(name: "unknown data table", changes: ["Content/pages/about.md": about + "\n```table\ndata: price\n```\n"], expected: [
         "Content/pages/about.md:8:7: error: unknown data table 'price' [unknown-reference]",
     ]),
@@ -354,6 +373,18 @@ private let brokenInputs: [BrokenInput] = [
     BrokenInput(name: "deploy target of no known form", plants: .invalidDeployTarget,
                 changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\ndeploy:\n  - rsync:ok\n  - ftp://example.org/site\n"], expected: [
         "Content/site.yaml:7:5: error: 'ftp://example.org/site' is not a deploy target [invalid-deploy-target]",
+    ]),
+    BrokenInput(name: "edition ref the repository lacks", plants: .unknownEditionRef,
+                changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\neditions:\n  - {id: first, date: 2005-12-15, ref: deadbeef}\n"], expected: [
+        "Content/site.yaml:6:40: error: the report's repository has no commit 'deadbeef' for edition 'first' [unknown-edition-ref]",
+    ], setUp: { root in
+        try EditionsFixture.git(["init", "--quiet"], in: root)
+        try EditionsFixture.git(["add", "."], in: root)
+        try EditionsFixture.git(["commit", "--quiet", "-m", "The report"], in: root)
+    }),
+    BrokenInput(name: "editions listed in a report outside git", plants: .editionsUnavailable,
+                changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\neditions:\n  - {id: first, date: 2005-12-15, ref: deadbeef}\n"], expected: [
+        "Content/site.yaml:6:40: warning: the report folder is not in a git repository, so the report is built without its earlier editions [editions-unavailable]",
     ]),
     BrokenInput(name: "paper size of no known name", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\npdf: {paper: a5}\n"], expected: [
         "Content/site.yaml:5:14: error: 'a5' is not a valid paper size [invalid-value]",

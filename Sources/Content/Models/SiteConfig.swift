@@ -26,10 +26,16 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     /// The titles and introductions of the site's sections and own pages (`countries`, `memberships`,
     /// `search` …), by section name: the report's words, not the engine's.
     public var sections: [String: SectionText]
+    /// Which of ICD 203's two word lists the report's likelihoods use (`likely`, the default, or `probable`).
+    public var estimativeWords: EstimativeList
     /// The institution that publishes the report, for the PDF's cover.
     public var organization: String?
     /// Which edition this is ("First edition, March 2006"), for the PDF's cover.
     public var edition: String?
+    /// This edition: its id and date (by default the report date) and its title (`edition`).
+    public var currentEdition: Edition
+    /// The earlier editions, each read from the report's git history at its `ref`, oldest first.
+    public var editions: [EarlierEdition]
     /// The title as the PDF's running heads show it; the title itself when not given.
     public var shortTitle: String?
     /// Words for the PDF's metadata and the pages' `<meta name="keywords">`.
@@ -45,7 +51,8 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         case rawHTML = "raw_html"
         case deploy
         case sections
-        case organization, edition
+        case estimativeWords = "estimative_words"
+        case organization, edition, editions
         case shortTitle = "short_title"
         case keywords, pdf
     }
@@ -54,7 +61,9 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
     /// The fields of the items of list fields.
     public static let itemFieldNames = ["authors": Author.CodingKeys.allCases.map(\.rawValue),
-                                        "pdf": PDFSettings.CodingKeys.allCases.map(\.rawValue)]
+                                        "pdf": PDFSettings.CodingKeys.allCases.map(\.rawValue),
+                                        "edition": EditionField.CodingKeys.allCases.map(\.rawValue),
+                                        "editions": EarlierEdition.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -71,8 +80,12 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
         deploy = try container.decodeIfPresent([DeployTarget].self, forKey: .deploy) ?? []
         sections = try container.decodeIfPresent([String: SectionText].self, forKey: .sections) ?? [:]
+        estimativeWords = try container.decodeIfPresent(EstimativeList.self, forKey: .estimativeWords) ?? .likely
         organization = try container.decodeIfPresent(Line.self, forKey: .organization)?.text
-        edition = try container.decodeIfPresent(Line.self, forKey: .edition)?.text
+        let edition = try container.decodeIfPresent(EditionField.self, forKey: .edition)
+        self.edition = edition?.title
+        currentEdition = Edition(id: edition?.id ?? asOf.description, date: edition?.date ?? asOf, title: edition?.title)
+        editions = (try container.decodeIfPresent([EarlierEdition].self, forKey: .editions) ?? []).sorted { $0.edition.date < $1.edition.date }
         shortTitle = try container.decodeIfPresent(RunningHead.self, forKey: .shortTitle)?.text
         keywords = try container.decodeIfPresent([Line].self, forKey: .keywords)?.map(\.text) ?? []
         pdf = try container.decodeIfPresent(PDFSettings.self, forKey: .pdf) ?? PDFSettings()

@@ -9,7 +9,9 @@ import Foundation
 ///
 /// The key is a SHA-256 of every file below `Content/` and `Templates/` (path and bytes), the build
 /// options and the identity of the running program (its path, size, modification time and inode),
-/// so a rebuilt or reinstalled Dossier never trusts a record an older one wrote. The output must
+/// so a rebuilt or reinstalled Dossier never trusts a record an older one wrote. Earlier editions
+/// are read from git by the commit ids `site.yaml` names, whose contents never change; a build that
+/// could not read them (`editions-unavailable`) leaves no record. The output must
 /// still hold exactly the files written, each with the size, modification time and inode recorded;
 /// anything else (a file edited, added or removed by hand, another build) means a full build.
 /// Deleting the file is always safe: the next build is a full one.

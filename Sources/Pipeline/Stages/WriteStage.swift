@@ -29,8 +29,11 @@ public struct WriteStage: BuildStage {
         do {
             try OutputGuard.check(output: output, source: context.options.source)
             let config = context.graph?.content.site
-            let record = context.recordKey.map { key in
-                BuildRecord(key: key, pages: context.files.keys.filter { $0.hasSuffix(".html") }.count, diagnostics: context.diagnostics, files: [:])
+            // Earlier editions are read from git by commit id, which never changes; but what git could
+            // not give this time (a shallow clone, no git) it may give the next, so such a build leaves no record.
+            let record = context.recordKey.flatMap { key in
+                context.diagnostics.contains { $0.code == .editionsUnavailable } ? nil
+                    : BuildRecord(key: key, pages: context.files.keys.filter { $0.hasSuffix(".html") }.count, diagnostics: context.diagnostics, files: [:])
             }
             try Self.write(context.files, to: output, finishing: context.options.printedEdition.map { step in
                 { site in
