@@ -51,10 +51,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case mixedEstimativeLists = "mixed-estimative-lists"
     case confidenceWithLikelihood = "confidence-with-likelihood"
     case scenarioLikelihoodMismatch = "scenario-likelihood-mismatch"
+    case judgmentLikelihoodMismatch = "judgment-likelihood-mismatch"
     // Site and publishing
     case missingBaseURL = "missing-base-url"
     case invalidDeployTarget = "invalid-deploy-target"
     case writeFailed = "write-failed"
+    case unknownEditionRef = "unknown-edition-ref"
+    case editionsUnavailable = "editions-unavailable"
     // Templates
     case templateSyntax = "template-syntax"
     case templateUnknownPartial = "template-unknown-partial"
@@ -76,8 +79,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var severity: Severity {
         switch self {
         case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage, .uncitedSource,
-             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
-             .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
+             .dateOutsideLifetime, .missingBaseURL, .editionsUnavailable, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
+             .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch,
+             .judgmentLikelihoodMismatch:
             .warning
         default:
             .error
@@ -109,9 +113,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .datesOutOfOrder, .dateOutsideLifetime, .duplicateRelation, .relationFileName, .relationParties,
              .duplicateSlug, .csvSyntax, .csvRowWidth:
             .report
-        case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
+        case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch, .judgmentLikelihoodMismatch:
             .estimative
-        case .missingBaseURL, .invalidDeployTarget, .writeFailed:
+        case .missingBaseURL, .invalidDeployTarget, .writeFailed, .unknownEditionRef, .editionsUnavailable:
             .site
         case .templateSyntax, .templateUnknownPartial, .templateUnknownVariable, .templateMissing, .templateUnreadable,
              .templateRecursion, .templateUnknownString, .stringsMissing, .stringsMissingKey, .stringsUnknownKey,

@@ -18,9 +18,12 @@ public struct RenderStage: BuildStage {
         let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles) }
         context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
-        let rendered = stale.concurrentMap { plan, key in
-            (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
-                                                                               titles: titles, navigation: navigation).utf8)))
+        let progress = context.progress
+        progress?.expect(stale.count)
+        let rendered = stale.concurrentMap(inParallel: context.options.parallel) { plan, key in
+            defer { progress?.advance() }
+            return (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
+                                                                                      titles: titles, navigation: navigation).utf8)))
         }
         let routes = Set(plans.map(\.route))
         context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
@@ -37,6 +40,9 @@ public struct RenderStage: BuildStage {
         hasher.combine(context.bodies[plan.route]?.fingerprint)
         hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
+        hasher.combine(context.assets?.linkedKey)
+        hasher.combine(plan.changeNote)
+        hasher.combine(context.editions != nil)
         for link in backlinks(of: plan.route, context: context, titles: titles) {
             hasher.combine(link.title)
             hasher.combine(link.route)
@@ -53,9 +59,10 @@ public struct RenderStage: BuildStage {
                        titles: [Route: String], navigation: [(title: String, route: Route)]) -> String {
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the path the site is served under.
-        let linker = plan.route == .notFound
+        var linker = plan.route == .notFound
             ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: context.sitePath)
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
+        linker.publishedNames = context.assets?.linked ?? [:]
         let body = context.bodies[plan.route]
         var view = PageView(
             site: SiteView(site, strings: theme.strings), title: plan.title, summary: plan.summary, kind: plan.kind,
@@ -69,11 +76,18 @@ public struct RenderStage: BuildStage {
             updated: plan.updated.map(theme.strings.date),
             details: plan.details(graph, linker))
         view.icon = linker.url(file: "assets/favicon.ico")
+        view.cite = PageCitation.view(of: plan, url: view.canonical, site: site, strings: theme.strings)
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")
         view.links.sources = PageCatalog.hasSources(graph) ? linker.url(.bibliography) : nil
         if context.options.printedEdition != nil { view.links.pdf = linker.url(file: PrintedEditionStep.file) }
+        if context.editions != nil { view.links.changes = linker.url(ChangesPage.route) }
+        view.changes = plan.changeNote.map { note in
+            ChangeNoteView(text: theme.strings[.changesNote, ["date": theme.strings.date(note.since)]],
+                           url: linker.url(ChangesPage.route) + "#" + note.fragment)
+        }
+        view.corrections = plan.corrections.map { CorrectionView($0, strings: theme.strings) }
         return theme.render(view, template: plan.template)
     }
 

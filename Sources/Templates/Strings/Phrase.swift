@@ -11,7 +11,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case factAlignment = "fact.alignment", factTrend = "fact.trend", factSince = "fact.since"
     case factQuestion = "fact.question", factLikelihood = "fact.likelihood", factHorizon = "fact.horizon"
     case factAffects = "fact.affects", factDate = "fact.date", factInvolves = "fact.involves"
-    case factReportDate = "fact.report-date"
+    case factReportDate = "fact.report-date", factConfidence = "fact.confidence"
+    case citeAnd = "cite.and"
     case leaderInOffice = "leader.in-office"
     case hindsightLater = "hindsight.later", hindsightBegan = "hindsight.began", hindsightEnded = "hindsight.ended"
     case treatyUndated = "relation.treaty-undated"
@@ -40,6 +41,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case mapStatusOf = "visual.map.status-of", mapNotIn = "visual.map.not-in"
     case mapColumnDescription = "visual.map.column-description", mapColumnSteps = "visual.map.column-steps"
     case chartDescription = "visual.chart.description", chartValue = "visual.chart.value"
+    case changesEdition = "changes.edition", changesNote = "changes.note", changesArrow = "changes.arrow"
+    case changesNone = "changes.none", changesNotMember = "changes.not-member", changesNotListed = "changes.not-listed"
+    case changesOpening = "changes.opening", changesNothing = "changes.nothing", changesFirst = "changes.first"
+    case changesSummary = "changes.summary", changesListSeparator = "changes.list-separator"
+    case changesFactMembership = "changes.fact.membership", changesFactAlignment = "changes.fact.alignment"
+    case changesFactTrend = "changes.fact.trend", changesFactLikelihood = "changes.fact.likelihood"
+    case changesFactSignpost = "changes.fact.signpost", changesFactCorrection = "changes.fact.correction"
+    case changesMembershipBegan = "changes.membership.began", changesMembershipEnded = "changes.membership.ended"
+    case changesMembershipChanged = "changes.membership.changed"
+    case changesLikelihoodUp = "changes.likelihood.up", changesLikelihoodDown = "changes.likelihood.down"
+    case changesLikelihoodUnrated = "changes.likelihood.unrated"
+    case changesSectionAdded = "changes.section.added", changesSectionRemoved = "changes.section.removed"
+    case changesSectionReworded = "changes.section.reworded"
 }
 
 /// A phrase with a count in it, which takes a form per plural category of the language
@@ -48,6 +62,10 @@ public enum CountedPhrase: String, CaseIterable, Sendable {
     case homeCountriesNote = "home.countries-note", homeOrganizationsNote = "home.organizations-note"
     case homeRelationsNote = "home.relations-note", homeScenariosNote = "home.scenarios-note"
     case searchFound = "search.found"
+    case changesMemberships = "changes.count.memberships", changesRelations = "changes.count.relations"
+    case changesScenarios = "changes.count.scenarios", changesSignposts = "changes.count.signposts"
+    case changesPagesAdded = "changes.count.pages-added", changesPagesRemoved = "changes.count.pages-removed"
+    case changesPagesChanged = "changes.count.pages-changed", changesCorrections = "changes.count.corrections"
 }
 
 extension Strings {
@@ -77,6 +95,8 @@ extension Strings {
         words(Trend.self)
         words(Likelihood.self)
         words(SignpostStatus.self)
+        words(SignpostKind.self)
+        words(Confidence.self)
         words(DriverFactor.self)
         words(SourceKind.self)
         for status in MembershipStatus.allCases { keys.formUnion(["timeline.joins.\(status.rawValue)", "timeline.leaves.\(status.rawValue)"]) }

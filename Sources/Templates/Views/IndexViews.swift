@@ -130,13 +130,18 @@ public struct AlignmentGroupView: ViewModel {
 /// The scenario comparison, most likely first.
 public struct ScenariosIndexView: ViewModel {
     public var scenarios: [ScenarioRowView]
+    /// Every scenario's signposts, in the order of the scenarios.
+    public var watch: [WatchItemView]
 
-    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = ["scenarios": \.scenarios]
+    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = ["scenarios": \.scenarios, "watch": \.watch]
 
     public init(graph: ReportGraph, linker: Linker) {
-        scenarios = graph.content.scenarios
+        let ordered = graph.content.scenarios
             .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
-            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+        scenarios = ordered.map { ScenarioRowView($0, graph: graph, linker: linker) }
+        watch = zip(ordered, scenarios).flatMap { scenario, row in
+            scenario.meta.signposts.map { WatchItemView(signpost: SignpostView($0, strings: linker.strings), scenario: row.scenario) }
+        }
     }
 }
 
@@ -147,9 +152,12 @@ public struct HomeView: ViewModel {
     public var sections: [LinkView]
     /// The map of the region by orientation, as SVG.
     public var mapChart: String
+    /// The report's key judgments, in reading order (set by the pipeline, which knows the order).
+    public var keyJudgments: [KeyJudgmentView] = []
 
     public static let fields: [String: any PartialKeyPath<HomeView> & Sendable] = [
         "groups": \.groups, "scenarios": \.scenarios, "sections": \.sections, "mapChart": \.mapChart,
+        "keyJudgments": \.keyJudgments,
     ]
 
     public init(graph: ReportGraph, linker: Linker) {
