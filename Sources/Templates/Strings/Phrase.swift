@@ -40,6 +40,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case mapStatusOf = "visual.map.status-of", mapNotIn = "visual.map.not-in"
     case mapColumnDescription = "visual.map.column-description", mapColumnSteps = "visual.map.column-steps"
     case chartDescription = "visual.chart.description", chartValue = "visual.chart.value"
+    case scenarioBoardTitle = "visual.scenarios.title", scenarioBoardDescription = "visual.scenarios.description"
+    case scenarioBoardItem = "visual.scenarios.item"
 }
 
 /// A phrase with a count in it, which takes a form per plural category of the language

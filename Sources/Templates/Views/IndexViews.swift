@@ -130,11 +130,21 @@ public struct AlignmentGroupView: ViewModel {
 /// The scenario comparison, most likely first.
 public struct ScenariosIndexView: ViewModel {
     public var scenarios: [ScenarioRowView]
+    /// The scenarios on the likelihood scale against their horizons, as SVG; nil when none can be placed.
+    public var boardChart: String?
 
-    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = ["scenarios": \.scenarios]
+    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = [
+        "scenarios": \.scenarios, "boardChart": \.boardChart,
+    ]
 
     public init(graph: ReportGraph, linker: Linker) {
-        scenarios = graph.content.scenarios
+        scenarios = Self.rows(graph: graph, linker: linker)
+        boardChart = ScenarioChart.board(graph: graph, linker: linker)
+    }
+
+    /// The scenarios' rows, most likely first.
+    static func rows(graph: ReportGraph, linker: Linker) -> [ScenarioRowView] {
+        graph.content.scenarios
             .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
             .map { ScenarioRowView($0, graph: graph, linker: linker) }
     }
@@ -159,7 +169,7 @@ public struct HomeView: ViewModel {
                 .filter { $0.meta.orientation == orientation }
                 .map { LinkView(title: graph.title(of: EntityRef(.country, $0.slug)), url: linker.url(EntityRef(.country, $0.slug))) })
         }.filter { !$0.countries.isEmpty }
-        scenarios = ScenariosIndexView(graph: graph, linker: linker).scenarios
+        scenarios = ScenariosIndexView.rows(graph: graph, linker: linker)
         let content = graph.content
         let words = linker.strings
         func title(_ section: String) -> String { content.site.sectionTitle(section) }
