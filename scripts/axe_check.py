@@ -15,6 +15,10 @@ def main(root):
         options.add_argument(argument)
     options.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    # axe runs as an asynchronous script; on a busy machine the one-page report takes far longer
+    # than the driver's default 30 s (browser_check.py waits as long).
+    driver.set_script_timeout(600)
+    driver.command_executor.client_config.timeout = 660
     pages = sorted(glob.glob(os.path.join(root, "**", "*.html"), recursive=True))
     failed = 0
     try:

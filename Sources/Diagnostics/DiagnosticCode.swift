@@ -46,6 +46,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case duplicateSlug = "duplicate-slug"
     case csvSyntax = "csv-syntax"
     case csvRowWidth = "csv-row-width"
+    // Estimative language
+    case nonstandardLikelihood = "nonstandard-likelihood"
+    case mixedEstimativeLists = "mixed-estimative-lists"
+    case confidenceWithLikelihood = "confidence-with-likelihood"
+    case scenarioLikelihoodMismatch = "scenario-likelihood-mismatch"
     // Site and publishing
     case missingBaseURL = "missing-base-url"
     case invalidDeployTarget = "invalid-deploy-target"
@@ -71,7 +76,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var severity: Severity {
         switch self {
         case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage, .uncitedSource,
-             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport:
+             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
+             .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
             .warning
         default:
             .error
@@ -84,6 +90,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case fields = "Fields"
         case references = "References"
         case report = "The report as a whole"
+        case estimative = "Estimative language"
         case site = "Site and publishing"
         case templates = "Templates"
     }
@@ -102,6 +109,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .datesOutOfOrder, .dateOutsideLifetime, .duplicateRelation, .relationFileName, .relationParties,
              .duplicateSlug, .csvSyntax, .csvRowWidth:
             .report
+        case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
+            .estimative
         case .missingBaseURL, .invalidDeployTarget, .writeFailed:
             .site
         case .templateSyntax, .templateUnknownPartial, .templateUnknownVariable, .templateMissing, .templateUnreadable,

@@ -10,7 +10,7 @@ public struct Builder: Sendable {
 
     /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
     public init(write: Bool = true) {
-        stages = [LoadStage(), IndexStage(), MarkdownStage(),
+        stages = [LoadStage(), IndexStage(), EstimativeLanguageStage(), MarkdownStage(), BibliographyStage(),
                   StagesSideBySide(main: OnePageReportStage(), beside: [SearchStage(), DiscoveryStage()]),
                   RenderStage(), AssetStage(), LinkCheckStage(), FingerprintStage()]
         if write { stages.append(WriteStage()) }

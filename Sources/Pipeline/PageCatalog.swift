@@ -19,6 +19,9 @@ struct PagePlan: Sendable {
     var reads: [BuildInput] = PageInputs.everyEntity
     /// The page kind's view model, made for the page's own linker.
     var details: @Sendable (ReportGraph, Linker) -> (any ViewModel)?
+    /// For a page made from what other pages' bodies say (the bibliography lists the pages citing
+    /// each source), what that hashes to, set by the stage that makes it.
+    var shownKey: Int?
 }
 
 /// The list of pages and Markdown bodies of a report, from the registry of page kinds and the
@@ -40,6 +43,7 @@ enum PageCatalog {
         "not-found": [PageView.self],
         "report": [PageView.self, ReportPageView.self],
         "search": [PageView.self, SearchView.self],
+        "sources": [PageView.self, BibliographyView.self],
     ]
 
     /// Every page of the site: the overview, the sections' pages, the site's own pages, then every
@@ -65,8 +69,20 @@ enum PageCatalog {
                      }),
             PagePlan(route: .search, template: "search", title: site.sectionTitle("search"), summary: site.sections["search"]?.summary,
                      kind: "search", details: { graph, linker in SearchCoverage.view(of: graph, linker: linker) }),
-        ]
+        ] + (hasSources(graph) ? [
+            // Its view needs the bodies' citations: the bibliography stage gives it.
+            PagePlan(route: .bibliography, template: "sources", title: site.sectionTitle("sources"),
+                     summary: site.sections["sources"]?.summary, kind: "sources",
+                     reads: PageInputs.everyEntity + [.sharedSources, .frontMatter("Content/index.md")], details: { _, _ in nil }),
+        ] : [])
         return [home] + sections + own + PageKinds.all.flatMap { $0.plans(of: graph) }
+    }
+
+    /// Whether the report has any source, and so a bibliography.
+    static func hasSources(_ graph: ReportGraph) -> Bool {
+        let content = graph.content
+        return !content.sharedSources.isEmpty || !(content.overview?.common.sources.isEmpty ?? true)
+            || graph.kinds.contains { kind in content.documents(of: kind).contains { !$0.common.sources.isEmpty } }
     }
 
     /// The navigation: the overview, the sections' pages, then free pages by `order` and title.

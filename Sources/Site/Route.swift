@@ -52,6 +52,8 @@ extension Route {
     public static let report = Route("report/")
     /// The search page.
     public static let search = Route("search/")
+    /// The bibliography: every source of the report, with its exports.
+    public static let bibliography = Route("sources/")
     /// The page shown for a missing URL.
     public static let notFound = Route("404.html")
 

@@ -17,7 +17,7 @@ import TestSupport
         title: About
         order: 1
         sources:
-          - {id: bbc-2006, title: "Ukraine and Russia reach gas deal", author: Jane Doe, publisher: BBC News, date: 2006-01-04, url: "https://example.org/bbc"}
+          - {id: bbc-2006, title: "Ukraine and Russia reach gas deal", author: Jane Doe, publisher: BBC News, kind: news, date: 2006-01-04, url: "https://example.org/bbc"}
           - {title: "Background reading"}
         ---
 

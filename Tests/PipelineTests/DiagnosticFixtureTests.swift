@@ -43,6 +43,7 @@ extension Diagnostic {
 private let russia = ReportFixture.files["Content/countries/russia.md"]!
 private let csto = ReportFixture.files["Content/organizations/csto.md"]!
 private let about = ReportFixture.files["Content/pages/about.md"]!
+private let drift = ReportFixture.files["Content/scenarios/drift.md"]!
 private let russianStrings = (try? String(contentsOf: Repository.file("Templates/strings/ru.yaml"), encoding: .utf8)) ?? ""
 
 /// The line of `text` that starts with `prefix`, from 1.
@@ -214,6 +215,24 @@ private let brokenInputs: [BrokenInput] = [
         "Content/pages/about.md": citingAbout("About the report [BBC](cite:bbc-2006)."),
     ], expected: [
         "Content/pages/about.md:5:10: error: the source id 'bbc-2006' is already given at Content/sources.yaml:2:10 [duplicate-source-id]",
+    ]),
+    BrokenInput(name: "likelihood phrase off the scale", plants: .nonstandardLikelihood, changes: ["Content/pages/about.md": about + "\nThere is a good chance of a deal.\n"], expected: [
+        "Content/pages/about.md:7:10: warning: 'a good chance' is not a likelihood word of ICD 203 [nonstandard-likelihood]",
+    ]),
+    BrokenInput(name: "word from the other list", plants: .mixedEstimativeLists, changes: ["Content/pages/about.md": about + "\n\nA deal is probable.\n"], expected: [
+        "Content/pages/about.md:8:11: warning: 'probable' is from ICD 203's other word list; this report uses the 'likely' list (site.yaml 'estimative_words') [mixed-estimative-lists]",
+    ]),
+    BrokenInput(name: "the list site.yaml chose", changes: [
+        "Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\nestimative_words: probable\n",
+        "Content/pages/about.md": about + "\n\nA deal is probable, a split unlikely.\n",
+    ], expected: [
+        "Content/pages/about.md:8:29: warning: 'unlikely' is from ICD 203's other word list; this report uses the 'probable' list (site.yaml 'estimative_words') [mixed-estimative-lists]",
+    ]),
+    BrokenInput(name: "confidence and likelihood in one sentence", plants: .confidenceWithLikelihood, changes: ["Content/pages/about.md": about + "\n\nWe judge with high confidence that a deal is likely.\n"], expected: [
+        "Content/pages/about.md:8:15: warning: the sentence states a confidence level ('high confidence') and a likelihood ('likely') together [confidence-with-likelihood]",
+    ]),
+    BrokenInput(name: "scenario text judging otherwise than its field", plants: .scenarioLikelihoodMismatch, changes: ["Content/scenarios/drift.md": drift + "\nWe judge it unlikely.\n"], expected: [
+        "Content/scenarios/drift.md:8:13: warning: the text judges the scenario 'unlikely', but its 'likelihood' is 'likely' [scenario-likelihood-mismatch]",
     ]),
     BrokenInput(name: "unknown data table", changes: ["Content/pages/about.md": about + "\n```table\ndata: price\n```\n"], expected: [
         "Content/pages/about.md:8:7: error: unknown data table 'price' [unknown-reference]",

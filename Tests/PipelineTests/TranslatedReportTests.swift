@@ -29,6 +29,7 @@ import Testing
           not-found: {title: Страница не найдена}
           report: {title: Весь доклад}
           search: {title: Поиск}
+          sources: {title: Источники}
           about: {title: О докладе}
         """
 

@@ -26,6 +26,8 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     /// The titles and introductions of the site's sections and own pages (`countries`, `memberships`,
     /// `search` …), by section name: the report's words, not the engine's.
     public var sections: [String: SectionText]
+    /// Which of ICD 203's two word lists the report's likelihoods use (`likely`, the default, or `probable`).
+    public var estimativeWords: EstimativeList
     /// The institution that publishes the report, for the PDF's cover.
     public var organization: String?
     /// Which edition this is ("First edition, March 2006"), for the PDF's cover.
@@ -45,6 +47,7 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         case rawHTML = "raw_html"
         case deploy
         case sections
+        case estimativeWords = "estimative_words"
         case organization, edition
         case shortTitle = "short_title"
         case keywords, pdf
@@ -71,6 +74,7 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         rawHTML = try container.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
         deploy = try container.decodeIfPresent([DeployTarget].self, forKey: .deploy) ?? []
         sections = try container.decodeIfPresent([String: SectionText].self, forKey: .sections) ?? [:]
+        estimativeWords = try container.decodeIfPresent(EstimativeList.self, forKey: .estimativeWords) ?? .likely
         organization = try container.decodeIfPresent(Line.self, forKey: .organization)?.text
         edition = try container.decodeIfPresent(Line.self, forKey: .edition)?.text
         shortTitle = try container.decodeIfPresent(RunningHead.self, forKey: .shortTitle)?.text

@@ -35,6 +35,7 @@ public struct RenderStage: BuildStage {
         var hasher = Hasher()
         hasher.combine(context.inputs.key(PageInputs.common(template: plan.template) + plan.reads))
         hasher.combine(context.bodies[plan.route]?.fingerprint)
+        hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
         for link in backlinks(of: plan.route, context: context, titles: titles) {
             hasher.combine(link.title)
@@ -71,6 +72,7 @@ public struct RenderStage: BuildStage {
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")
+        view.links.sources = PageCatalog.hasSources(graph) ? linker.url(.bibliography) : nil
         if context.options.printedEdition != nil { view.links.pdf = linker.url(file: PrintedEditionStep.file) }
         return theme.render(view, template: plan.template)
     }

@@ -122,8 +122,11 @@ public final class PreviewServer: @unchecked Sendable {
         var groupConfiguration = ServiceGroupConfiguration(
             services: [app, RebuildLoop(server: self, changes: changes, broadcaster: broadcaster), LiveReloadShutdown(broadcaster: broadcaster)],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        // Whatever keeps a graceful stop waiting (a client that never reads) is cancelled after a moment.
-        groupConfiguration.maximumGracefulShutdownDuration = .seconds(3)
+        // Whatever keeps a graceful stop waiting (a client that never reads) is cancelled after a while.
+        // Ending the live-reload streams and closing their connections takes milliseconds on an idle
+        // machine but took over 3 s under a sanitizer on a loaded one, which cut the streams instead
+        // of finishing them; 10 s leaves room for that and still stops a stuck client's server.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(10)
         let group = ServiceGroup(configuration: groupConfiguration)
         let stopEarly = lock.withLock {
             self.group = group

@@ -80,6 +80,7 @@ extension Strings {
         words(Likelihood.self)
         words(SignpostStatus.self)
         words(DriverFactor.self)
+        words(SourceKind.self)
         for status in MembershipStatus.allCases { keys.formUnion(["timeline.joins.\(status.rawValue)", "timeline.leaves.\(status.rawValue)"]) }
         keys.formUnion(["date.day", "date.month", "date.year", "number.group", "number.group-from"])
         keys.formUnion((1...12).flatMap { ["month.\($0)", "month.with-day.\($0)"] })

@@ -32,9 +32,12 @@ public struct PublishingLinks: ViewModel {
     public var pdf = ""
     /// The page's kind of object for Open Graph: `website` for the overview and indexes, `article` otherwise.
     public var openGraphType: String
+    /// The bibliography, when the report has sources.
+    public var sources: String?
 
     public static let fields: [String: any PartialKeyPath<PublishingLinks> & Sendable] = [
         "search": \.search, "feed": \.feed, "report": \.report, "pdf": \.pdf, "openGraphType": \.openGraphType,
+        "sources": \.sources,
     ]
 
     /// The links, each relative to the page that shows them.

@@ -1,0 +1,88 @@
+import Diagnostics
+import Content
+import Site
+
+/// Checks the report's estimative language against ICD 203 (warnings, which `--strict` makes
+/// failures): likelihood phrases on neither of its lists, words from the list `site.yaml` did not
+/// choose, sentences that state a confidence level and a likelihood together, and scenario text
+/// that judges the scenario otherwise than its `likelihood` field.
+public struct EstimativeLanguageStage: BuildStage {
+    public let name = "estimative language"
+
+    public init() {}
+
+    public func run(_ context: inout BuildContext) {
+        guard let graph = context.graph else { return }
+        let checker = EstimativeLanguage(list: graph.content.site.estimativeWords)
+        var documents: [any AnyDocument] = graph.content.overview.map { [$0] } ?? []
+        documents += graph.kinds.flatMap { graph.content.documents(of: $0) }
+        for document in documents {
+            let scenario = (document as? Document<ScenarioFrontMatter>)?.meta.likelihood
+            context.diagnostics += checker.check(ProseText(markdown: document.body, firstLine: document.bodyLine),
+                                                 file: document.file, scenarioLikelihood: scenario)
+        }
+    }
+}
+
+/// The rules, for one report's chosen word list.
+struct EstimativeLanguage {
+    /// The list `site.yaml` chose.
+    var list: EstimativeList
+
+    /// The chosen list's phrases, by band.
+    private var standard: [(phrase: String, band: Likelihood)] {
+        Likelihood.allCases.flatMap { band in list.phrases(for: band).map { ($0, band) } }
+    }
+
+    /// The other list's phrases, by band.
+    private var others: [(phrase: String, band: Likelihood)] {
+        Likelihood.allCases.flatMap { band in list.other.phrases(for: band).map { ($0, band) } }
+    }
+
+    /// Words that mark a sentence as the authors' judgment of the scenario.
+    static let judgingCues = ["we judge", "we assess", "we place", "we estimate", "we rate", "we consider", "we regard"]
+
+    /// Every problem in `prose`, from `file`; `scenarioLikelihood` is the field of the scenario whose text it is.
+    func check(_ prose: ProseText, file: String, scenarioLikelihood: Likelihood?) -> [Diagnostic] {
+        let standard = self.standard, others = self.others
+        let bands = Dictionary(standard + others, uniquingKeysWith: { first, _ in first })
+        let nonstandard = Dictionary(NonstandardLikelihood.phrases.map { ($0.phrase, $0.nearest) }, uniquingKeysWith: { first, _ in first })
+        let otherPhrases = Set(others.map(\.phrase))
+        let all = standard.map(\.phrase) + others.map(\.phrase) + nonstandard.keys.sorted() + ConfidencePhrases.phrases + Self.judgingCues
+        var problems: [Diagnostic] = []
+        for paragraph in prose.paragraphs {
+            let matches = paragraph.matches(of: all)
+            func location(_ range: Range<Int>) -> SourceLocation {
+                let position = paragraph.positions[range.lowerBound]
+                return SourceLocation(file: file, line: position.line, column: position.column)
+            }
+            func suggestion(_ band: Likelihood) -> String { "say '\(list.word(for: band))' (\(band.band))" }
+            for (phrase, range) in matches {
+                if let nearest = nonstandard[phrase] {
+                    problems.append(Diagnostic(.warning, at: location(range), code: .nonstandardLikelihood,
+                        "'\(phrase)' is not a likelihood word of ICD 203", hint: suggestion(nearest)))
+                } else if otherPhrases.contains(phrase), let band = bands[phrase] {
+                    problems.append(Diagnostic(.warning, at: location(range), code: .mixedEstimativeLists,
+                        "'\(phrase)' is from ICD 203's other word list; this report uses the '\(list.rawValue)' list (site.yaml 'estimative_words')",
+                        hint: suggestion(band)))
+                }
+            }
+            for sentence in paragraph.sentences {
+                let inside = matches.filter { sentence.contains($0.range.lowerBound) }
+                let likelihoods = inside.filter { bands[$0.phrase] != nil || nonstandard[$0.phrase] != nil }
+                if let confidence = inside.first(where: { ConfidencePhrases.phrases.contains($0.phrase) }), !likelihoods.isEmpty {
+                    problems.append(Diagnostic(.warning, at: location(confidence.range), code: .confidenceWithLikelihood,
+                        "the sentence states a confidence level ('\(confidence.phrase)') and a likelihood ('\(likelihoods[0].phrase)') together",
+                        hint: "give the likelihood in one sentence and the confidence, with what it rests on, in another"))
+                }
+                if let field = scenarioLikelihood, inside.contains(where: { Self.judgingCues.contains($0.phrase) }),
+                   let stated = likelihoods.first(where: { bands[$0.phrase] != nil }), let band = bands[stated.phrase], band != field {
+                    problems.append(Diagnostic(.warning, at: location(stated.range), code: .scenarioLikelihoodMismatch,
+                        "the text judges the scenario '\(stated.phrase)', but its 'likelihood' is '\(field.rawValue)'",
+                        hint: "make the text and the field say the same, '\(list.word(for: field))' (\(field.band))"))
+                }
+            }
+        }
+        return problems
+    }
+}

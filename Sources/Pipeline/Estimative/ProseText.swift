@@ -1,0 +1,108 @@
+/// The running text of a Markdown body, paragraph by paragraph, with where each character was
+/// written: for checks of wording (estimative language) that must point at the words themselves.
+/// Fenced code, inline code and link destinations are blanked out, so words written about (in
+/// backticks) and addresses are not read as prose.
+struct ProseText {
+    /// One paragraph (a run of non-blank lines), its lines joined by spaces, in lower case.
+    struct Paragraph {
+        var characters: [Character]
+        /// Per character, its file line and column.
+        var positions: [(line: Int, column: Int)]
+
+        /// The paragraph's sentences, as ranges of `characters`.
+        var sentences: [Range<Int>] {
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for index in characters.indices where ".!?".contains(characters[index]) {
+                let next = index + 1
+                if next == characters.count || characters[next] == " " {
+                    ranges.append(start..<next)
+                    start = next
+                }
+            }
+            if start < characters.count { ranges.append(start..<characters.count) }
+            return ranges
+        }
+    }
+
+    var paragraphs: [Paragraph] = []
+
+    /// The prose of `body`, whose first line is file line `firstLine`.
+    init(markdown body: String, firstLine: Int) {
+        var current = Paragraph(characters: [], positions: [])
+        var fence: String?
+        func flush() {
+            if !current.characters.isEmpty { paragraphs.append(current) }
+            current = Paragraph(characters: [], positions: [])
+        }
+        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flush()
+                fence = String(trimmed.prefix(3))
+                continue
+            }
+            if trimmed.isEmpty { flush(); continue }
+            if !current.characters.isEmpty {
+                current.characters.append(" ")
+                current.positions.append((firstLine + offset, line.count + 1))
+            }
+            for (column, character) in Self.blanked(Array(line)).enumerated() {
+                current.characters.append(Character(character.lowercased()))
+                current.positions.append((firstLine + offset, column + 1))
+            }
+        }
+        flush()
+    }
+
+    /// `line` with inline code and link destinations replaced by spaces, keeping every column.
+    static func blanked(_ line: [Character]) -> [Character] {
+        var output = line
+        var index = 0
+        while index < output.count {
+            if output[index] == "`" {
+                guard let close = output[(index + 1)...].firstIndex(of: "`") else { break }
+                for blank in index...close { output[blank] = " " }
+                index = close + 1
+            } else if output[index] == "]", index + 1 < output.count, output[index + 1] == "(" {
+                guard let close = output[(index + 1)...].firstIndex(of: ")") else { break }
+                for blank in (index + 1)...close { output[blank] = " " }
+                index = close + 1
+            } else {
+                index += 1
+            }
+        }
+        return output
+    }
+}
+
+extension ProseText.Paragraph {
+    /// Every place a phrase of `phrases` stands as whole words, longest phrases first and no two
+    /// overlapping, in text order.
+    func matches(of phrases: [String]) -> [(phrase: String, range: Range<Int>)] {
+        var taken = [Bool](repeating: false, count: characters.count)
+        var found: [(String, Range<Int>)] = []
+        for phrase in phrases.sorted(by: { $0.count > $1.count }) {
+            let pattern = Array(phrase)
+            guard pattern.count <= characters.count else { continue }
+            var start = 0
+            while start + pattern.count <= characters.count {
+                let end = start + pattern.count
+                if characters[start] == pattern[0], characters[start..<end].elementsEqual(pattern),
+                   start == 0 || !characters[start - 1].isLetter, end == characters.count || !characters[end].isLetter,
+                   !taken[start..<end].contains(true) {
+                    for index in start..<end { taken[index] = true }
+                    found.append((phrase, start..<end))
+                    start = end
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+}
