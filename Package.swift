@@ -39,15 +39,17 @@ let package = Package(
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
         .target(name: "Site", dependencies: ["Content"]),
+        // Earlier editions read from the report's git history, and what changed between editions.
+        .target(name: "Editions", dependencies: ["Site", "Content", "Markdown", "Diagnostics"]),
         // Charts, timelines, networks and maps as SVG text, from plain values (no dependencies).
         .target(name: "Visuals"),
         .target(name: "Templates", dependencies: [
-            "Site", "Diagnostics", "Visuals",
+            "Site", "Diagnostics", "Visuals", "Editions",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Pipeline", dependencies: [
-            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap", "Visuals",
+            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap", "Visuals", "Editions",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Publish", dependencies: [
@@ -68,6 +70,7 @@ let package = Package(
             "Preview",
             "Content",
             "Publish",
+            "Editions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // What every test target shares: the repository, temporary reports, waits, tool requirements, processes.
@@ -77,6 +80,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["TestSupport", "Content", "Diagnostics"]),
         .testTarget(name: "VisualsTests", dependencies: ["Visuals"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site"]),
+        .testTarget(name: "EditionsTests", dependencies: ["TestSupport", "Editions", "Content", "Site"]),
         .testTarget(name: "TemplatesTests", dependencies: ["TestSupport", "Templates", "Content"]),
         .testTarget(name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "Publish"]),
         .testTarget(name: "dossierTests", dependencies: ["TestSupport", "dossier"]),

@@ -55,6 +55,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case missingBaseURL = "missing-base-url"
     case invalidDeployTarget = "invalid-deploy-target"
     case writeFailed = "write-failed"
+    case unknownEditionRef = "unknown-edition-ref"
+    case editionsUnavailable = "editions-unavailable"
     // Templates
     case templateSyntax = "template-syntax"
     case templateUnknownPartial = "template-unknown-partial"
@@ -76,7 +78,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     public var severity: Severity {
         switch self {
         case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage, .uncitedSource,
-             .dateOutsideLifetime, .missingBaseURL, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
+             .dateOutsideLifetime, .missingBaseURL, .editionsUnavailable, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
              .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
             .warning
         default:
@@ -111,7 +113,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
             .report
         case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
             .estimative
-        case .missingBaseURL, .invalidDeployTarget, .writeFailed:
+        case .missingBaseURL, .invalidDeployTarget, .writeFailed, .unknownEditionRef, .editionsUnavailable:
             .site
         case .templateSyntax, .templateUnknownPartial, .templateUnknownVariable, .templateMissing, .templateUnreadable,
              .templateRecursion, .templateUnknownString, .stringsMissing, .stringsMissingKey, .stringsUnknownKey,

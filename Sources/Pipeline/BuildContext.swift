@@ -18,8 +18,10 @@ public struct BuildContext: Sendable {
     public var theme: Theme?
     /// The report graph (after `index`).
     public var graph: ReportGraph?
-    /// Every page of the site (after `index`), listed once for the stages that need them.
+    /// Every page of the site (after `index`, with `/changes/` after `editions`), listed once for the stages that need them.
     var plans: [PagePlan] = []
+    /// The earlier editions and what changed between them (after `editions`); nil when `site.yaml` lists none or none can be read.
+    public var editions: EditionRecord?
     /// Each page's Markdown rendered (after `markdown`), by route.
     public var bodies: [Route: RenderedBody] = [:]
     /// Per page, the pages linking to it (after `markdown`).

@@ -2,7 +2,7 @@ import Diagnostics
 import Content
 import Foundation
 
-/// Runs the pipeline: load → index → markdown → one-page report (with search and discovery beside it) → render →
+/// Runs the pipeline: load → index → editions → markdown → one-page report (with search and discovery beside it) → render →
 /// assets → links → fingerprint → write.
 public struct Builder: Sendable {
     /// The stages in order.
@@ -10,7 +10,7 @@ public struct Builder: Sendable {
 
     /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
     public init(write: Bool = true) {
-        stages = [LoadStage(), IndexStage(), EstimativeLanguageStage(), MarkdownStage(), BibliographyStage(),
+        stages = [LoadStage(), IndexStage(), EditionsStage(), EstimativeLanguageStage(), MarkdownStage(), BibliographyStage(),
                   StagesSideBySide(main: OnePageReportStage(), beside: [SearchStage(), DiscoveryStage()]),
                   RenderStage(), AssetStage(), LinkCheckStage(), FingerprintStage()]
         if write { stages.append(WriteStage()) }

@@ -15,6 +15,10 @@ struct PagePlan: Sendable {
     var isArticle: Bool { entity != nil }
     var sources: [SourceReference] = []
     var updated: ReportDate?
+    /// What the page got wrong and since put right.
+    var corrections: [Correction] = []
+    /// The "Changed since" note, on a page that changed since the previous edition (after `editions`).
+    var changeNote: ChangeNote?
     /// What the page shows beyond the site, the navigation and its template.
     var reads: [BuildInput] = PageInputs.everyEntity
     /// The page kind's view model, made for the page's own linker.
@@ -43,6 +47,7 @@ enum PageCatalog {
         "not-found": [PageView.self],
         "report": [PageView.self, ReportPageView.self],
         "search": [PageView.self, SearchView.self],
+        ChangesPage.template: [PageView.self] + ChangesPage.viewModels,
         "sources": [PageView.self, BibliographyView.self],
     ]
 
@@ -54,6 +59,7 @@ enum PageCatalog {
         let home = PagePlan(route: .home, template: "home", title: content.overview?.meta.common.title ?? site.title,
                             summary: content.overview?.meta.common.summary ?? site.description, kind: "home",
                             sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
+                            corrections: content.overview?.meta.common.corrections ?? [],
                             reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) })
         let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { page in
             PagePlan(route: page.route, template: page.template, title: site.sectionTitle(page.template),

@@ -7,7 +7,7 @@ import Pipeline
 struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds, checks, previews and publishes analytical report sites.",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, DeployCommand.self, PDFCommand.self])
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, DiffCommand.self, NewCommand.self, DeployCommand.self, PDFCommand.self])
 
     /// Runs the command line; usage errors exit 2, as the documentation promises (ArgumentParser uses 64).
     static func main() async {

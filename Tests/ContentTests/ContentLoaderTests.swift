@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+import TestSupport
 @testable import Content
 
 /// A throwaway report folder for one test.

@@ -374,6 +374,18 @@ private let brokenInputs: [BrokenInput] = [
                 changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\ndeploy:\n  - rsync:ok\n  - ftp://example.org/site\n"], expected: [
         "Content/site.yaml:7:5: error: 'ftp://example.org/site' is not a deploy target [invalid-deploy-target]",
     ]),
+    BrokenInput(name: "edition ref the repository lacks", plants: .unknownEditionRef,
+                changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\neditions:\n  - {id: first, date: 2005-12-15, ref: deadbeef}\n"], expected: [
+        "Content/site.yaml:6:40: error: the report's repository has no commit 'deadbeef' for edition 'first' [unknown-edition-ref]",
+    ], setUp: { root in
+        try EditionsFixture.git(["init", "--quiet"], in: root)
+        try EditionsFixture.git(["add", "."], in: root)
+        try EditionsFixture.git(["commit", "--quiet", "-m", "The report"], in: root)
+    }),
+    BrokenInput(name: "editions listed in a report outside git", plants: .editionsUnavailable,
+                changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\neditions:\n  - {id: first, date: 2005-12-15, ref: deadbeef}\n"], expected: [
+        "Content/site.yaml:6:40: warning: the report folder is not in a git repository, so the report is built without its earlier editions [editions-unavailable]",
+    ]),
     BrokenInput(name: "paper size of no known name", changes: ["Content/site.yaml": ReportFixture.files["Content/site.yaml"]! + "\npdf: {paper: a5}\n"], expected: [
         "Content/site.yaml:5:14: error: 'a5' is not a valid paper size [invalid-value]",
     ]),

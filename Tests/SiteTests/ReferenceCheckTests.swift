@@ -3,6 +3,7 @@ import Content
 import Foundation
 import Site
 import Testing
+import TestSupport
 
 @Suite struct ReferenceCheckTests {
     /// A graph over a report with countries `russia` and (draft) `belarus`, and a broken `ukraine`.

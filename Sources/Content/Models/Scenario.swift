@@ -85,6 +85,7 @@ extension ScenarioFrontMatter {
         implications: []    # - what would follow
         updated:
         sources: []
+        corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---
 

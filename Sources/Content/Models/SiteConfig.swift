@@ -32,6 +32,10 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public var organization: String?
     /// Which edition this is ("First edition, March 2006"), for the PDF's cover.
     public var edition: String?
+    /// This edition: its id and date (by default the report date) and its title (`edition`).
+    public var currentEdition: Edition
+    /// The earlier editions, each read from the report's git history at its `ref`, oldest first.
+    public var editions: [EarlierEdition]
     /// The title as the PDF's running heads show it; the title itself when not given.
     public var shortTitle: String?
     /// Words for the PDF's metadata and the pages' `<meta name="keywords">`.
@@ -48,7 +52,7 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         case deploy
         case sections
         case estimativeWords = "estimative_words"
-        case organization, edition
+        case organization, edition, editions
         case shortTitle = "short_title"
         case keywords, pdf
     }
@@ -57,7 +61,9 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
     /// The fields of the items of list fields.
     public static let itemFieldNames = ["authors": Author.CodingKeys.allCases.map(\.rawValue),
-                                        "pdf": PDFSettings.CodingKeys.allCases.map(\.rawValue)]
+                                        "pdf": PDFSettings.CodingKeys.allCases.map(\.rawValue),
+                                        "edition": EditionField.CodingKeys.allCases.map(\.rawValue),
+                                        "editions": EarlierEdition.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -76,7 +82,10 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         sections = try container.decodeIfPresent([String: SectionText].self, forKey: .sections) ?? [:]
         estimativeWords = try container.decodeIfPresent(EstimativeList.self, forKey: .estimativeWords) ?? .likely
         organization = try container.decodeIfPresent(Line.self, forKey: .organization)?.text
-        edition = try container.decodeIfPresent(Line.self, forKey: .edition)?.text
+        let edition = try container.decodeIfPresent(EditionField.self, forKey: .edition)
+        self.edition = edition?.title
+        currentEdition = Edition(id: edition?.id ?? asOf.description, date: edition?.date ?? asOf, title: edition?.title)
+        editions = (try container.decodeIfPresent([EarlierEdition].self, forKey: .editions) ?? []).sorted { $0.edition.date < $1.edition.date }
         shortTitle = try container.decodeIfPresent(RunningHead.self, forKey: .shortTitle)?.text
         keywords = try container.decodeIfPresent([Line].self, forKey: .keywords)?.map(\.text) ?? []
         pdf = try container.decodeIfPresent(PDFSettings.self, forKey: .pdf) ?? PDFSettings()

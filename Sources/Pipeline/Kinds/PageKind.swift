@@ -99,7 +99,7 @@ extension PageKind {
         documents(in: graph).map { document in
             let common = document.meta.common
             return PagePlan(route: .entity(kind, document.slug), template: kind.id, title: title(of: document, graph: graph),
-                            summary: common.summary, kind: kind.id, entity: EntityRef(kind, document.slug), sources: common.sources, updated: common.updated,
+                            summary: common.summary, kind: kind.id, entity: EntityRef(kind, document.slug), sources: common.sources, updated: common.updated, corrections: common.corrections,
                             reads: [.entity(EntityRef(kind, document.slug))] + reads(document, graph: graph)
                                 + PageKinds.mentioning.map(BuildInput.every),
                             details: { graph, linker in view(document, graph: graph, linker: linker) })

@@ -2,6 +2,8 @@ import Diagnostics
 import Content
 import Foundation
 import Site
+import Templates
+import Editions
 
 /// Writes what hosts, crawlers and feed readers look for: `sitemap.xml`, `feed.xml` and `robots.txt`.
 /// The sitemap and the feed need absolute addresses, so they are left out, with a warning, when
@@ -26,12 +28,27 @@ public struct DiscoveryStage: BuildStage {
         }
         let bodies = context.bodies
         let listed = context.plans
-        let files = context.cache.memo("discovery", key: context.publishingKey) { () -> [String: Data] in
+        let editions = context.theme.map { Self.editionEntries(context.editions, strings: $0.strings) } ?? []
+        var key = Hasher()
+        key.combine(context.publishingKey)
+        for edition in editions { key.combine(edition.summary); key.combine(edition.title) }
+        let files = context.cache.memo("discovery", key: key.finalize()) { () -> [String: Data] in
             let plans = listed.filter { !Self.unlisted.contains($0.route) }
             return [Sitemap.file: Sitemap.xml(of: plans, baseURL: site.baseURL),
-                    AtomFeed.file: AtomFeed.xml(of: plans, bodies: bodies, site: site),
+                    AtomFeed.file: AtomFeed.xml(of: plans, bodies: bodies, site: site, editions: editions),
                     "robots.txt": Data("User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL)\(Sitemap.file)\n".utf8)]
         }
         context.files.merge(files) { _, new in new }
+    }
+
+    /// One feed entry per edition, oldest first: the first edition, then each with its summary of changes.
+    static func editionEntries(_ record: EditionRecord?, strings: Strings) -> [EditionEntry] {
+        guard let record, let first = record.comparisons.first else { return [] }
+        func entry(_ edition: EditionLabel, summary: String) -> EditionEntry {
+            EditionEntry(title: EditionChangesView.name(edition, strings: strings), date: ReportDate(edition.date) ?? record.first.date,
+                         summary: summary, path: ChangesPage.route.path + "#" + EditionChangesView.anchor(edition))
+        }
+        return [entry(first.from, summary: strings[.changesFirst])]
+            + record.comparisons.map { entry($0.to, summary: ChangeSummary.text($0, strings: strings)) }
     }
 }

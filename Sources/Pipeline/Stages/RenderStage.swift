@@ -37,6 +37,8 @@ public struct RenderStage: BuildStage {
         hasher.combine(context.bodies[plan.route]?.fingerprint)
         hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
+        hasher.combine(plan.changeNote)
+        hasher.combine(context.editions != nil)
         for link in backlinks(of: plan.route, context: context, titles: titles) {
             hasher.combine(link.title)
             hasher.combine(link.route)
@@ -74,6 +76,12 @@ public struct RenderStage: BuildStage {
                                      openGraphType: plan.isArticle ? "article" : "website")
         view.links.sources = PageCatalog.hasSources(graph) ? linker.url(.bibliography) : nil
         if context.options.printedEdition != nil { view.links.pdf = linker.url(file: PrintedEditionStep.file) }
+        if context.editions != nil { view.links.changes = linker.url(ChangesPage.route) }
+        view.changes = plan.changeNote.map { note in
+            ChangeNoteView(text: theme.strings[.changesNote, ["date": theme.strings.date(note.since)]],
+                           url: linker.url(ChangesPage.route) + "#" + note.fragment)
+        }
+        view.corrections = plan.corrections.map { CorrectionView($0, strings: theme.strings) }
         return theme.render(view, template: plan.template)
     }
 

@@ -42,6 +42,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chartDescription = "visual.chart.description", chartValue = "visual.chart.value"
     case scenarioBoardTitle = "visual.scenarios.title", scenarioBoardDescription = "visual.scenarios.description"
     case scenarioBoardItem = "visual.scenarios.item"
+    case changesEdition = "changes.edition", changesNote = "changes.note", changesArrow = "changes.arrow"
+    case changesNone = "changes.none", changesNotMember = "changes.not-member", changesNotListed = "changes.not-listed"
+    case changesOpening = "changes.opening", changesNothing = "changes.nothing", changesFirst = "changes.first"
+    case changesSummary = "changes.summary", changesListSeparator = "changes.list-separator"
+    case changesFactMembership = "changes.fact.membership", changesFactAlignment = "changes.fact.alignment"
+    case changesFactTrend = "changes.fact.trend", changesFactLikelihood = "changes.fact.likelihood"
+    case changesFactSignpost = "changes.fact.signpost", changesFactCorrection = "changes.fact.correction"
+    case changesMembershipBegan = "changes.membership.began", changesMembershipEnded = "changes.membership.ended"
+    case changesMembershipChanged = "changes.membership.changed"
+    case changesLikelihoodUp = "changes.likelihood.up", changesLikelihoodDown = "changes.likelihood.down"
+    case changesLikelihoodUnrated = "changes.likelihood.unrated"
+    case changesSectionAdded = "changes.section.added", changesSectionRemoved = "changes.section.removed"
+    case changesSectionReworded = "changes.section.reworded"
 }
 
 /// A phrase with a count in it, which takes a form per plural category of the language
@@ -50,6 +63,10 @@ public enum CountedPhrase: String, CaseIterable, Sendable {
     case homeCountriesNote = "home.countries-note", homeOrganizationsNote = "home.organizations-note"
     case homeRelationsNote = "home.relations-note", homeScenariosNote = "home.scenarios-note"
     case searchFound = "search.found"
+    case changesMemberships = "changes.count.memberships", changesRelations = "changes.count.relations"
+    case changesScenarios = "changes.count.scenarios", changesSignposts = "changes.count.signposts"
+    case changesPagesAdded = "changes.count.pages-added", changesPagesRemoved = "changes.count.pages-removed"
+    case changesPagesChanged = "changes.count.pages-changed", changesCorrections = "changes.count.corrections"
 }
 
 extension Strings {

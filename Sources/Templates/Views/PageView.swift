@@ -25,6 +25,10 @@ public struct PageView: ViewModel {
     public var updated: String?
     /// For an entity's page, the pages that name it in their front matter, by kind ("Events").
     public var mentions: [MentionGroupView] = []
+    /// On a page that changed since the previous edition, the note linking to its entry on `/changes/`.
+    public var changes: ChangeNoteView?
+    /// The corrections on record for the page, oldest first.
+    public var corrections: [CorrectionView] = []
     /// The view model of the page kind.
     public var details: (any ViewModel)?
     /// Links to the search page, the feed and the one-page report (set after the page's own fields).
@@ -34,7 +38,7 @@ public struct PageView: ViewModel {
         "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
         "home": \.home, "stylesheet": \.stylesheet, "icon": \.icon, "nav": \.nav, "content": \.content, "toc": \.toc,
         "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated, "links": \.links,
-        "mentions": \.mentions,
+        "mentions": \.mentions, "changes": \.changes, "corrections": \.corrections,
     ]
 
     public init(site: SiteView, title: String, summary: String?, kind: String, canonical: String, home: String,

@@ -30,13 +30,15 @@ public struct PublishingLinks: ViewModel {
     public var report: String
     /// The printed edition (`report.pdf`), or empty when the build makes none.
     public var pdf = ""
+    /// What changed since the previous edition (`/changes/`), or empty when the report has no earlier edition.
+    public var changes = ""
     /// The page's kind of object for Open Graph: `website` for the overview and indexes, `article` otherwise.
     public var openGraphType: String
     /// The bibliography, when the report has sources.
     public var sources: String?
 
     public static let fields: [String: any PartialKeyPath<PublishingLinks> & Sendable] = [
-        "search": \.search, "feed": \.feed, "report": \.report, "pdf": \.pdf, "openGraphType": \.openGraphType,
+        "search": \.search, "feed": \.feed, "report": \.report, "pdf": \.pdf, "changes": \.changes, "openGraphType": \.openGraphType,
         "sources": \.sources,
     ]
 
