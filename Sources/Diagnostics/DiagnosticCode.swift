@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
     case mixedEstimativeLists = "mixed-estimative-lists"
     case confidenceWithLikelihood = "confidence-with-likelihood"
     case scenarioLikelihoodMismatch = "scenario-likelihood-mismatch"
+    case judgmentLikelihoodMismatch = "judgment-likelihood-mismatch"
     // Site and publishing
     case missingBaseURL = "missing-base-url"
     case invalidDeployTarget = "invalid-deploy-target"
@@ -79,7 +80,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         switch self {
         case .byteOrderMark, .crlfLineEndings, .unknownField, .imageMissingAlt, .rawHTMLOmitted, .orphanPage, .uncitedSource,
              .dateOutsideLifetime, .missingBaseURL, .editionsUnavailable, .templateUnknownVariable, .stringsUnknownKey, .assetOutsideReport,
-             .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
+             .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch,
+             .judgmentLikelihoodMismatch:
             .warning
         default:
             .error
@@ -111,7 +113,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable, CustomStrin
         case .datesOutOfOrder, .dateOutsideLifetime, .duplicateRelation, .relationFileName, .relationParties,
              .duplicateSlug, .csvSyntax, .csvRowWidth:
             .report
-        case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch:
+        case .nonstandardLikelihood, .mixedEstimativeLists, .confidenceWithLikelihood, .scenarioLikelihoodMismatch, .judgmentLikelihoodMismatch:
             .estimative
         case .missingBaseURL, .invalidDeployTarget, .writeFailed, .unknownEditionRef, .editionsUnavailable:
             .site

@@ -36,7 +36,7 @@ enum PageCatalog {
         var all = PageKinds.all.flatMap { $0.bodies(of: graph) }
         if let overview = graph.content.overview {
             all.append(BodyJob(route: .home, template: "home", file: overview.file, markdown: overview.body, bodyLine: overview.bodyLine,
-                               sources: overview.meta.common.sources))
+                               sources: overview.meta.common.sources, judgments: overview.meta.common.judgments))
         }
         return all
     }
@@ -60,7 +60,11 @@ enum PageCatalog {
                             summary: content.overview?.meta.common.summary ?? site.description, kind: "home",
                             sources: content.overview?.meta.common.sources ?? [], updated: content.overview?.meta.common.updated,
                             corrections: content.overview?.meta.common.corrections ?? [],
-                            reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { HomeView(graph: $0, linker: $1) })
+                            reads: PageInputs.everyEntity + [.frontMatter("Content/index.md")], details: { graph, linker in
+                                var view = HomeView(graph: graph, linker: linker)
+                                view.keyJudgments = KeyJudgments.views(of: graph, strings: linker.strings) { linker.url($0) + "#" + $1 }
+                                return view
+                            })
         let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { page in
             PagePlan(route: page.route, template: page.template, title: site.sectionTitle(page.template),
                      summary: site.sections[page.template]?.summary, kind: page.template, details: page.details)

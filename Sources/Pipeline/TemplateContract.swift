@@ -2,10 +2,11 @@ import Templates
 
 extension TemplateContract {
     /// What the pipeline renders: every page template with its view models, each directive's
-    /// partial (from the directive registry) and the one-page report's body.
+    /// partial (from the directive registry), the one-page report's body, and a text's notes and judgments.
     static let pipeline = TemplateContract(
         pages: pageTemplates,
-        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self], CitationPass.template: [NotesView.self]]) { directive, _ in directive },
+        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self], CitationPass.template: [NotesView.self],
+                                               JudgmentsSection.template: [JudgmentsView.self]]) { directive, _ in directive },
         needsStrings: true)
 
     /// The page templates, with the view models in scope at their top: `PageView` and the view

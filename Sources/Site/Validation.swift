@@ -118,6 +118,21 @@ public enum Validation {
     static func scenarios(_ graph: ReportGraph) -> [Diagnostic] {
         graph.content.scenarios.flatMap { scenario in
             scenario.meta.affects.compactMap { ReferenceCheck.problem(with: $0, kinds: [.country, .organization], in: "affects", graph: graph) }
+                + scenario.meta.signposts.compactMap { signposts($0, asOf: graph.asOf) }
         }
+    }
+
+    /// A signpost's `since` must be a day its status was seen: not for a sign not seen, and not after
+    /// the report date, which nothing in the report can know of.
+    static func signposts(_ signpost: Signpost, asOf: ReportDate) -> Diagnostic? {
+        guard let since = signpost.since else { return nil }
+        if signpost.status == .notSeen {
+            return Diagnostic(.error, at: since.location, code: .invalidValue, "a signpost whose status is 'not seen' has no 'since'",
+                              hint: "give the status it was seen with ('emerging' or 'observed'), or leave 'since' out")
+        }
+        guard asOf.isCertainlyBefore(since.value) else { return nil }
+        return Diagnostic(.error, at: since.location, code: .invalidValue,
+                          "'since' (\(since.value)) is after the report date (\(asOf)), so the report cannot have seen it",
+                          hint: "give the date the status was first seen, on or before the report date")
     }
 }

@@ -4,7 +4,8 @@ import Testing
 import TestSupport
 @testable import Pipeline
 
-private let bibliographyParsers = Need("python3 with pybtex, rispy and citeproc-py", isMet: {
+/// pybtex, rispy and citeproc-py, which read the exports back.
+let bibliographyParsers = Need("python3 with pybtex, rispy and citeproc-py", isMet: {
     guard let python = ExternalTool.find("python3") else { return false }
     return (try? python.run(["-c", "import pybtex, rispy, citeproc"]))?.status == 0
 }(), howToGet: "run ./scripts/setup-deploy-tools (it installs pybtex, rispy and citeproc-py with pip)")

@@ -71,7 +71,7 @@ import Testing
         #expect(try relation.texts("//dl[@class='facts']/dd/a") == ["Russia", "Ukraine"])
         #expect(!(try relation.nodes("//table[contains(@class,'drivers')]/tbody/tr")).isEmpty)
         let scenario = try page("scenarios/turn-east/index.html")
-        let statuses = Set(try scenario.texts("//table[contains(@class,'signposts')]/tbody/tr/td"))
+        let statuses = Set(try scenario.texts("//table[contains(@class,'signposts')]/tbody/tr/td[starts-with(@class, 'signpost ')]"))
         #expect(!statuses.isEmpty && statuses.isSubset(of: ["not seen", "emerging", "observed"]))
     }
 

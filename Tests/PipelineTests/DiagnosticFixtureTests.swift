@@ -198,13 +198,13 @@ private let brokenInputs: [BrokenInput] = [
     ]),
     BrokenInput(name: "citation of an unknown source", plants: .unknownSource, changes: ["Content/pages/about.md": citingAbout("About the report [BBC](cite:bbc-2060).")], expected: [
         "Content/pages/about.md:8:24: error: no source has the id 'bbc-2060' [unknown-source]",
-        "Content/pages/about.md:5:10: warning: the text never cites the source 'bbc-2006' [uncited-source]",
+        "Content/pages/about.md:5:10: warning: neither the text nor a judgment cites the source 'bbc-2006' [uncited-source]",
     ]),
     BrokenInput(name: "bare citation with no id", changes: ["Content/pages/about.md": citingAbout("About the report [BBC](cite:bbc-2006)[](cite:).")], expected: [
         "Content/pages/about.md:8:41: error: the citation names no source [unknown-source]",
     ]),
     BrokenInput(name: "source never cited", plants: .uncitedSource, changes: ["Content/pages/about.md": citingAbout("About the report.")], expected: [
-        "Content/pages/about.md:5:10: warning: the text never cites the source 'bbc-2006' [uncited-source]",
+        "Content/pages/about.md:5:10: warning: neither the text nor a judgment cites the source 'bbc-2006' [uncited-source]",
     ]),
     BrokenInput(name: "source id given twice", plants: .duplicateSourceID,
                 changes: ["Content/sources.yaml": "sources:\n  - {id: bbc-2006, title: A}\n  - {id: tass, title: B}\n  - {id: bbc-2006, title: C}\n"], expected: [
@@ -233,6 +233,21 @@ private let brokenInputs: [BrokenInput] = [
     ]),
     BrokenInput(name: "scenario text judging otherwise than its field", plants: .scenarioLikelihoodMismatch, changes: ["Content/scenarios/drift.md": drift + "\nWe judge it unlikely.\n"], expected: [
         "Content/scenarios/drift.md:8:13: warning: the text judges the scenario 'unlikely', but its 'likelihood' is 'likely' [scenario-likelihood-mismatch]",
+    ]),
+    BrokenInput(name: "judgment text stating another likelihood than its field", plants: .judgmentLikelihoodMismatch, changes: [
+        "Content/pages/about.md": "---\ntitle: About\norder: 1\njudgments:\n  - {text: \"A deal is unlikely.\", likelihood: likely, confidence: low}\n---\n\nAbout.\n",
+    ], expected: [
+        "Content/pages/about.md:5:23: warning: the judgment says 'unlikely', but its 'likelihood' is 'likely' [judgment-likelihood-mismatch]",
+    ]),
+    BrokenInput(name: "estimative words in a judgment's folded basis, at their place in the file", changes: [
+        "Content/pages/about.md": "---\ntitle: About\norder: 1\njudgments:\n  - text: The blocs hold.\n    confidence: moderate\n    basis: >-\n      The treaties hold and\n      there is a good chance of more.\n---\n\nAbout.\n",
+    ], expected: [
+        "Content/pages/about.md:9:16: warning: 'a good chance' is not a likelihood word of ICD 203 [nonstandard-likelihood]",
+    ]),
+    BrokenInput(name: "an unknown source in a judgment's cites", changes: [
+        "Content/pages/about.md": "---\ntitle: About\norder: 1\nsources:\n  - {id: bbc-2006, title: BBC}\njudgments:\n  - {text: The blocs hold., confidence: low, cites: [bbc-2060]}\n---\n\nAbout [BBC](cite:bbc-2006).\n",
+    ], expected: [
+        "Content/pages/about.md:7:54: error: no source has the id 'bbc-2060' [unknown-source]",
     ]),
     BrokenInput(name: "unknown data table", changes: ["Content/pages/about.md": about + "\n```table\ndata: price\n```\n"], expected: [
         "Content/pages/about.md:8:7: error: unknown data table 'price' [unknown-reference]",

@@ -139,6 +139,12 @@ struct ReportFixture {
         Builder().run(BuildOptions(source: root, output: root.appendingPathComponent(output), includeDrafts: drafts)).diagnostics
     }
 
+    /// Builds the site into `Public/`; the folder, and the diagnostics as `file:line:col: severity: message [code]`.
+    func buildSite() -> (output: URL, diagnostics: [String]) {
+        let output = root.appendingPathComponent("Public")
+        return (output, Builder().run(BuildOptions(source: root, output: output)).diagnostics.map(\.line))
+    }
+
     /// Removes the folder.
     func remove() { try? FileManager.default.removeItem(at: root) }
 }

@@ -9,6 +9,10 @@ public enum Archetype {
         or `[a page](page:methodology)`; add `#heading-id` to point at a section.
         """
 
+    /// The `judgments` line of every new file, with what an item takes.
+    public static let judgmentsLine = "judgments: []       # - {text: …, likelihood: \(words(Likelihood.self)), "
+        + "confidence: \(words(Confidence.self)), basis: …, key: false, cites: [source ids]}"
+
     /// A vocabulary's words as a comment lists them: `ally | balancer | …`.
     public static func words<Words: Vocabulary>(_ vocabulary: Words.Type) -> String {
         Words.allCases.map(\.rawValue).joined(separator: " | ")

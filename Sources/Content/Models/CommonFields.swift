@@ -10,17 +10,19 @@ public struct CommonFields: Decodable, Sendable, Equatable {
     public var updated: ReportDate?
     /// The references behind the page.
     public var sources: [SourceReference]
+    /// The judgments the page states, in the order written.
+    public var judgments: [Judgment]
     /// What the page got wrong and since put right, oldest first.
     public var corrections: [Correction]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, summary, draft, updated, sources, corrections
+        case title, summary, draft, updated, sources, judgments, corrections
     }
 
     /// The field names, for unknown-field checks.
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
     /// The fields of the items of list fields, for unknown-field checks.
-    public static let itemFieldNames = ["sources": SourceReference.fieldNames,
+    public static let itemFieldNames = ["sources": SourceReference.fieldNames, "judgments": Judgment.fieldNames,
                                         "corrections": Correction.CodingKeys.allCases.map(\.rawValue)]
 
     public init(from decoder: any Decoder) throws {
@@ -30,6 +32,7 @@ public struct CommonFields: Decodable, Sendable, Equatable {
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
         updated = try container.decodeIfPresent(ReportDate.self, forKey: .updated)
         sources = try container.decodeIfPresent([SourceReference].self, forKey: .sources) ?? []
+        judgments = try container.decodeIfPresent([Judgment].self, forKey: .judgments) ?? []
         corrections = (try container.decodeIfPresent([Correction].self, forKey: .corrections) ?? []).sorted { $0.date < $1.date }
     }
 }

@@ -97,6 +97,7 @@ extension CountryFrontMatter {
         leaders: []         # - {name: …, role: President, from: YYYY-MM-DD, to: YYYY-MM-DD}; no 'to' while in office
         updated:            # YYYY, YYYY-MM or YYYY-MM-DD
         sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD (published), accessed: YYYY-MM-DD (read)}
+        \(Archetype.judgmentsLine)
         corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true         # left out of 'dossier build' until removed or set to false
         ---

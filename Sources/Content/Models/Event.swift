@@ -40,6 +40,7 @@ extension EventFrontMatter {
         involves: []        # country, organization or relation slugs, e.g. [russia, ukraine, russia--ukraine]
         updated:
         sources: []         # - {title: …, url: https://…, date: YYYY-MM-DD (published), accessed: YYYY-MM-DD (read)}
+        \(Archetype.judgmentsLine)
         corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true         # left out of 'dossier build' until removed or set to false
         ---

@@ -37,6 +37,7 @@ extension PageFrontMatter {
         order:              # position in the navigation, lower first
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---

@@ -88,6 +88,7 @@ extension OrganizationFrontMatter {
                             #   status: \(Archetype.words(MembershipStatus.self))
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---

@@ -99,6 +99,7 @@ extension RelationFrontMatter {
         treaties: []        # - {name: …, date: YYYY-MM-DD}
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---

@@ -7,6 +7,10 @@ public struct ScenarioFrontMatter: FrontMatter, Equatable {
     public var horizon: String?
     /// How likely, in ICD 203 words.
     public var likelihood: Likelihood?
+    /// How confident the authors are in the likelihood.
+    public var confidence: Confidence?
+    /// What the confidence rests on, where it is written (the estimative checks read it).
+    public var confidenceBasis: Located<String>?
     /// What would push events this way.
     public var drivers: [String]
     /// What could change the picture.
@@ -19,7 +23,8 @@ public struct ScenarioFrontMatter: FrontMatter, Equatable {
     public var implications: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case question, horizon, likelihood, drivers, uncertainties, signposts, affects, implications
+        case question, horizon, likelihood, confidence, confidenceBasis = "confidence_basis", drivers, uncertainties, signposts, affects
+        case implications
     }
 
     public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
@@ -31,6 +36,8 @@ public struct ScenarioFrontMatter: FrontMatter, Equatable {
         question = try container.decodeIfPresent(String.self, forKey: .question)
         horizon = try container.decodeIfPresent(String.self, forKey: .horizon)
         likelihood = try container.decodeIfPresent(Likelihood.self, forKey: .likelihood)
+        confidence = try container.decodeIfPresent(Confidence.self, forKey: .confidence)
+        confidenceBasis = try container.decodeIfPresent(Located<String>.self, forKey: .confidenceBasis)
         drivers = try container.decodeIfPresent([String].self, forKey: .drivers) ?? []
         uncertainties = try container.decodeIfPresent([String].self, forKey: .uncertainties) ?? []
         signposts = try container.decodeIfPresent([Signpost].self, forKey: .signposts) ?? []
@@ -45,13 +52,22 @@ public struct Signpost: Decodable, Sendable, Equatable {
     public var text: String
     /// How far it has been seen at the report date.
     public var status: SignpostStatus
+    /// When the status was first seen, where it is written; a sign not seen has none.
+    public var since: Located<ReportDate>?
+    /// What would change the assessment: the point at which the sign counts.
+    public var threshold: String?
+    /// Whether the sign comes before the scenario (`leading`) or shows it under way (`confirming`).
+    public var kind: SignpostKind?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case text, status }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, status, since, threshold, kind }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         text = try container.decode(String.self, forKey: .text)
         status = try container.decodeIfPresent(SignpostStatus.self, forKey: .status) ?? .notSeen
+        since = try container.decodeIfPresent(Located<ReportDate>.self, forKey: .since)
+        threshold = try container.decodeIfPresent(String.self, forKey: .threshold)
+        kind = try container.decodeIfPresent(SignpostKind.self, forKey: .kind)
     }
 }
 
@@ -78,13 +94,16 @@ extension ScenarioFrontMatter {
         question:           # the question the scenario answers
         horizon:            # e.g. 2008 or 2006–2010
         likelihood:         # \(Archetype.words(Likelihood.self))
+        confidence:         # \(Archetype.words(Confidence.self))
+        confidence_basis:   # what the confidence rests on
         drivers: []         # - what would push events this way
         uncertainties: []   # - what could change the picture
-        signposts: []       # - {text: …, status: \(Archetype.words(SignpostStatus.self))}
+        signposts: []       # - {text: …, status: \(Archetype.words(SignpostStatus.self)), since: YYYY-MM-DD, threshold: …, kind: \(Archetype.words(SignpostKind.self))}
         affects: []         # country or organization slugs
         implications: []    # - what would follow
         updated:
         sources: []
+        \(Archetype.judgmentsLine)
         corrections: []     # - {date: YYYY-MM-DD, text: what the page got wrong and what it says now}
         draft: true
         ---

@@ -97,6 +97,16 @@ public enum SignpostStatus: String, Vocabulary {
     public static let wordsKey = "signpost.status"
 }
 
+/// Whether a signpost comes before its scenario or shows it under way.
+public enum SignpostKind: String, Vocabulary {
+    /// Seen before the scenario unfolds: a warning.
+    case leading
+    /// Seen once it is unfolding: a confirmation.
+    case confirming
+    public static let fieldDescription = "signpost kind"
+    public static let wordsKey = "signpost.kind"
+}
+
 /// What pushes a relation, weighted by the author.
 public enum DriverFactor: String, Vocabulary {
     case security, economy, energy, elites, culture, geography, migration, conflicts

@@ -29,16 +29,25 @@ enum BibliographyFormats {
                 type = "misc"
                 if let publisher = source.publisher { fields.append(("howpublished", "{\(bibEscape(publisher))}")) }
             }
-            if let date = source.date {
-                fields.append(("year", "{\(date.year)}"))
-                if let month = date.month { fields.append(("month", monthMacros[month - 1])) }
-                fields.append(("date", "{\(date.description)}"))
-            }
-            if let url = source.url { fields.append(("url", "{\(url.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D"))}")) }
+            if let date = source.date { fields += dateFields(date) }
+            if let url = source.url { fields.append(("url", "{\(bibURL(url))}")) }
             if let accessed = source.accessed { fields.append(("urldate", "{\(accessed.description)}")) }
             let body = fields.map { "  \($0.0) = \($0.1)" }.joined(separator: ",\n")
             return "@\(type){\(entry.key),\n\(body)\n}\n"
         }.joined(separator: "\n")
+    }
+
+    /// The BibTeX fields of a date: `year`, `month` (as its macro) when known, and biblatex's `date`.
+    static func dateFields(_ date: ReportDate) -> [(String, String)] {
+        var fields = [("year", "{\(date.year)}")]
+        if let month = date.month { fields.append(("month", monthMacros[month - 1])) }
+        fields.append(("date", "{\(date.description)}"))
+        return fields
+    }
+
+    /// A web address for a braced BibTeX value: its braces percent-encoded, so the value stays balanced.
+    static func bibURL(_ url: String) -> String {
+        url.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
     }
 
     private static let monthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -1,11 +1,14 @@
 import Diagnostics
 import Content
+import Foundation
 import Site
 
 /// Checks the report's estimative language against ICD 203 (warnings, which `--strict` makes
 /// failures): likelihood phrases on neither of its lists, words from the list `site.yaml` did not
 /// choose, sentences that state a confidence level and a likelihood together, and scenario text
-/// that judges the scenario otherwise than its `likelihood` field.
+/// that judges the scenario otherwise than its `likelihood` field. Besides every text, it reads the
+/// front matter's judgments (their text and basis: a judgment's text must agree with its own
+/// `likelihood`) and scenarios' `confidence_basis`.
 public struct EstimativeLanguageStage: BuildStage {
     public let name = "estimative language"
 
@@ -17,9 +20,54 @@ public struct EstimativeLanguageStage: BuildStage {
         var documents: [any AnyDocument] = graph.content.overview.map { [$0] } ?? []
         documents += graph.kinds.flatMap { graph.content.documents(of: $0) }
         for document in documents {
-            let scenario = (document as? Document<ScenarioFrontMatter>)?.meta.likelihood
+            let scenario = document as? Document<ScenarioFrontMatter>
             context.diagnostics += checker.check(ProseText(markdown: document.body, firstLine: document.bodyLine),
-                                                 file: document.file, scenarioLikelihood: scenario)
+                                                 file: document.file, field: scenario?.meta.likelihood.map(LikelihoodField.scenario))
+            let texts = Self.frontMatterTexts(of: document, scenario: scenario?.meta)
+            // The texts' columns are found in the file itself: decoding loses quotes and line breaks.
+            guard !texts.isEmpty,
+                  let source = try? String(contentsOf: context.options.source.appendingPathComponent(document.file), encoding: .utf8)
+            else { continue }
+            for (text, field) in texts {
+                context.diagnostics += checker.check(ProseText(scalar: text, source: source), file: document.file, field: field)
+            }
+        }
+    }
+
+    /// The prose of a document's front matter, each with the likelihood field it must agree with:
+    /// its judgments' text and basis, and a scenario's `confidence_basis`.
+    static func frontMatterTexts(of document: any AnyDocument, scenario: ScenarioFrontMatter?) -> [(Located<String>, LikelihoodField?)] {
+        var texts: [(Located<String>, LikelihoodField?)] = []
+        for judgment in document.common.judgments {
+            texts.append((judgment.text, judgment.likelihood.map(LikelihoodField.judgment)))
+            if let basis = judgment.basis { texts.append((basis, nil)) }
+        }
+        if let basis = scenario?.confidenceBasis { texts.append((basis, nil)) }
+        return texts
+    }
+}
+
+/// A `likelihood` field that a text must not contradict.
+struct LikelihoodField {
+    var likelihood: Likelihood
+    /// Whether only the sentences in which the authors give their judgment ("we judge") count: a
+    /// scenario's text also reports what others expect, a judgment's text is the judgment.
+    var judgedOnly: Bool
+    var code: DiagnosticCode
+    /// The message for a text stating `stated` where the field says otherwise.
+    var message: @Sendable (_ stated: String, _ field: String) -> String
+
+    /// A scenario's `likelihood`, which its text must not judge otherwise.
+    static func scenario(_ likelihood: Likelihood) -> LikelihoodField {
+        LikelihoodField(likelihood: likelihood, judgedOnly: true, code: .scenarioLikelihoodMismatch) {
+            "the text judges the scenario '\($0)', but its 'likelihood' is '\($1)'"
+        }
+    }
+
+    /// A judgment's `likelihood`, which its text must not state otherwise.
+    static func judgment(_ likelihood: Likelihood) -> LikelihoodField {
+        LikelihoodField(likelihood: likelihood, judgedOnly: false, code: .judgmentLikelihoodMismatch) {
+            "the judgment says '\($0)', but its 'likelihood' is '\($1)'"
         }
     }
 }
@@ -42,8 +90,8 @@ struct EstimativeLanguage {
     /// Words that mark a sentence as the authors' judgment of the scenario.
     static let judgingCues = ["we judge", "we assess", "we place", "we estimate", "we rate", "we consider", "we regard"]
 
-    /// Every problem in `prose`, from `file`; `scenarioLikelihood` is the field of the scenario whose text it is.
-    func check(_ prose: ProseText, file: String, scenarioLikelihood: Likelihood?) -> [Diagnostic] {
+    /// Every problem in `prose`, from `file`; `field` is the likelihood field the text must agree with.
+    func check(_ prose: ProseText, file: String, field: LikelihoodField?) -> [Diagnostic] {
         let standard = self.standard, others = self.others
         let bands = Dictionary(standard + others, uniquingKeysWith: { first, _ in first })
         let nonstandard = Dictionary(NonstandardLikelihood.phrases.map { ($0.phrase, $0.nearest) }, uniquingKeysWith: { first, _ in first })
@@ -75,11 +123,11 @@ struct EstimativeLanguage {
                         "the sentence states a confidence level ('\(confidence.phrase)') and a likelihood ('\(likelihoods[0].phrase)') together",
                         hint: "give the likelihood in one sentence and the confidence, with what it rests on, in another"))
                 }
-                if let field = scenarioLikelihood, inside.contains(where: { Self.judgingCues.contains($0.phrase) }),
-                   let stated = likelihoods.first(where: { bands[$0.phrase] != nil }), let band = bands[stated.phrase], band != field {
-                    problems.append(Diagnostic(.warning, at: location(stated.range), code: .scenarioLikelihoodMismatch,
-                        "the text judges the scenario '\(stated.phrase)', but its 'likelihood' is '\(field.rawValue)'",
-                        hint: "make the text and the field say the same, '\(list.word(for: field))' (\(field.band))"))
+                if let field, !field.judgedOnly || inside.contains(where: { Self.judgingCues.contains($0.phrase) }),
+                   let stated = likelihoods.first(where: { bands[$0.phrase] != nil }), let band = bands[stated.phrase], band != field.likelihood {
+                    problems.append(Diagnostic(.warning, at: location(stated.range), code: field.code,
+                        field.message(stated.phrase, field.likelihood.rawValue),
+                        hint: "make the text and the field say the same, '\(list.word(for: field.likelihood))' (\(field.likelihood.band))"))
                 }
             }
         }

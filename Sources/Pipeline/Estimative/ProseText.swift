@@ -1,3 +1,5 @@
+import Content
+
 /// The running text of a Markdown body, paragraph by paragraph, with where each character was
 /// written: for checks of wording (estimative language) that must point at the words themselves.
 /// Fenced code, inline code and link destinations are blanked out, so words written about (in
@@ -105,4 +107,40 @@ extension ProseText.Paragraph {
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
+}
+
+extension ProseText {
+    /// The prose of a front-matter text: `text` as decoded, one paragraph, each character placed
+    /// where it stands in `source` (the file's text) — a quoted or folded scalar loses its quotes,
+    /// escapes, line breaks and indentation in decoding, so each character is looked for a few
+    /// places on from the last one found. A character not found is placed at the last one found.
+    init(scalar text: Located<String>, source: String) {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        var line = text.location.line - 1, column = text.location.column - 1
+        var last = (line: text.location.line, column: text.location.column)
+        var paragraph = Paragraph(characters: [], positions: [])
+        for character in text.value {
+            if !character.isWhitespace {
+                var (searchLine, searchColumn) = (line, column)
+                for _ in 0..<Self.searchReach where searchLine < lines.count {
+                    if searchColumn >= lines[searchLine].count {
+                        (searchLine, searchColumn) = (searchLine + 1, 0)
+                    } else if lines[searchLine][searchColumn] == character {
+                        last = (searchLine + 1, searchColumn + 1)
+                        (line, column) = (searchLine, searchColumn + 1)
+                        break
+                    } else {
+                        searchColumn += 1
+                    }
+                }
+            }
+            paragraph.characters.append(character.isWhitespace ? " " : Character(character.lowercased()))
+            paragraph.positions.append(last)
+        }
+        paragraphs = paragraph.characters.isEmpty ? [] : [paragraph]
+    }
+
+    /// How many places on from the last character found the next is looked for: enough for a
+    /// closing quote, an escape, a line break and its indentation.
+    static let searchReach = 40
 }

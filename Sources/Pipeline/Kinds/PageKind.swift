@@ -110,7 +110,7 @@ extension PageKind {
     static func bodies(of graph: ReportGraph) -> [BodyJob] {
         documents(in: graph).map {
             BodyJob(route: .entity(kind, $0.slug), template: kind.id, file: $0.file, markdown: $0.body, bodyLine: $0.bodyLine,
-                    sources: $0.meta.common.sources)
+                    sources: $0.meta.common.sources, judgments: $0.meta.common.judgments)
         }
     }
 
@@ -121,6 +121,11 @@ extension PageKind {
             let mention = mention(document, graph: graph, strings: linker.strings)
             return (LinkView(title: title(of: document, graph: graph), url: linker.url(source), note: mention.note), mention.sortKey)
         }
+    }
+
+    /// The kind's pages with their judgments, in the one-page report's order.
+    static func judgedPages(of graph: ReportGraph) -> [JudgedPage] {
+        reportOrder(of: graph).map { JudgedPage(route: .entity(kind, $0.slug), title: title(of: $0, graph: graph), judgments: $0.meta.common.judgments) }
     }
 
     /// The kind's part of the one-page report.

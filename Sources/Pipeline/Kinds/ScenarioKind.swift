@@ -27,7 +27,7 @@ enum ScenarioKind: PageKind {
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
         let row = ScenarioView(document, graph: graph, linker: linker).row
         let words = linker.strings
-        return [(words[.factQuestion], row.question), (words[.factLikelihood], "\(row.likelihood) (\(row.band))"),
+        return [(words[.factQuestion], row.question), (words[.factLikelihood], "\(row.likelihood) (\(row.band))"), (words[.factConfidence], row.confidence),
                 (words[.factHorizon], row.horizon), (words[.factAffects], row.affects.titleList)]
     }
 }

@@ -46,10 +46,12 @@ public struct MarkdownStage: BuildStage {
             SourceLocation(file: job.file, line: job.bodyLine + position.line - 1, column: position.column)
         }
 
-        // The notes are appended to the text, so their ids are kept clear of too.
-        reads.append(.template(CitationPass.template))
-        let headings = document.assignHeadingIDs(reserving: theme.sectionIDs(of: job.template).union(theme.sectionIDs(of: CitationPass.template)))
-        let citations = CitationPass(page: job.sources, shared: graph.content.sharedSources).run(on: document, location: location)
+        // The judgments come before the text and the notes after it, so their ids are kept clear of too.
+        reads += [.template(CitationPass.template), .template(JudgmentsSection.template)]
+        let headings = document.assignHeadingIDs(reserving: theme.sectionIDs(of: job.template).union(theme.sectionIDs(of: CitationPass.template))
+            .union(theme.sectionIDs(of: JudgmentsSection.template)).union(JudgmentsSection.ids(count: job.judgments.count)))
+        let citations = CitationPass(page: job.sources, shared: graph.content.sharedSources, judgments: job.judgments.map(\.cites))
+            .run(on: document, location: location)
         problems += citations.problems
         if citations.cites { reads.append(.sharedSources) }
         var written: [WrittenLink] = []
@@ -79,10 +81,13 @@ public struct MarkdownStage: BuildStage {
                     "raw HTML is left out of the page", hint: "use Markdown, or set 'raw_html: true' in site.yaml"))
             }
         }
-        let html = document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
+        let html = JudgmentsSection.html(job.judgments, notes: citations.judgmentNotes, theme: theme)
+            + document.renderHTML(allowRawHTML: graph.content.site.rawHTML)
             + CitationPass.notesHTML(citations.notes, theme: theme, asOf: graph.content.site.asOf)
         let summaries = headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) }
-        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: document.plainText,
+        // Search finds a page by its judgments too.
+        let plainText = ([document.plainText] + job.judgments.map(\.text.value)).joined(separator: "\n")
+        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: plainText,
                                 fingerprint: RenderedBody.fingerprint(html: html, headings: summaries), links: written,
                                 notes: citations.notes)
         return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))
@@ -99,4 +104,6 @@ struct BodyJob: Sendable {
     var bodyLine: Int
     /// The page's own sources, which its text may cite.
     var sources: [SourceReference]
+    /// The page's judgments, shown before its text.
+    var judgments: [Judgment] = []
 }

@@ -51,6 +51,8 @@ public struct OnePageReportStage: BuildStage {
                 return marked
             }
             return ReportSectionView(id: section.id, title: section.title, entries: entries, notes: notes.views)
+        }, keyJudgments: KeyJudgments.views(of: graph, strings: theme.strings) { route, id in
+            "#" + (placed.anchor(of: route).map { "\($0)--\(id)" } ?? id)
         })
         var headings: [HeadingSummary] = []
         for section in sections {

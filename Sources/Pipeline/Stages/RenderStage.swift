@@ -71,6 +71,7 @@ public struct RenderStage: BuildStage {
             updated: plan.updated.map(theme.strings.date),
             details: plan.details(graph, linker))
         view.icon = linker.url(file: "assets/favicon.ico")
+        view.cite = PageCitation.view(of: plan, url: view.canonical, site: site, strings: theme.strings)
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")

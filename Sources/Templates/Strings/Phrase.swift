@@ -11,7 +11,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case factAlignment = "fact.alignment", factTrend = "fact.trend", factSince = "fact.since"
     case factQuestion = "fact.question", factLikelihood = "fact.likelihood", factHorizon = "fact.horizon"
     case factAffects = "fact.affects", factDate = "fact.date", factInvolves = "fact.involves"
-    case factReportDate = "fact.report-date"
+    case factReportDate = "fact.report-date", factConfidence = "fact.confidence"
+    case citeAnd = "cite.and"
     case leaderInOffice = "leader.in-office"
     case hindsightLater = "hindsight.later", hindsightBegan = "hindsight.began", hindsightEnded = "hindsight.ended"
     case treatyUndated = "relation.treaty-undated"
@@ -96,6 +97,8 @@ extension Strings {
         words(Trend.self)
         words(Likelihood.self)
         words(SignpostStatus.self)
+        words(SignpostKind.self)
+        words(Confidence.self)
         words(DriverFactor.self)
         words(SourceKind.self)
         for status in MembershipStatus.allCases { keys.formUnion(["timeline.joins.\(status.rawValue)", "timeline.leaves.\(status.rawValue)"]) }

@@ -194,12 +194,14 @@ public struct ScenarioRowView: ViewModel {
     public var scenario: LinkView
     public var likelihood: String
     public var band: String
+    /// The confidence in the likelihood, in readers' words; nil when the scenario gives none.
+    public var confidence: String?
     public var horizon: String
     public var affects: [LinkView]
     public var question: String?
 
     public static let fields: [String: any PartialKeyPath<ScenarioRowView> & Sendable] = [
-        "scenario": \.scenario, "likelihood": \.likelihood, "band": \.band, "horizon": \.horizon,
+        "scenario": \.scenario, "likelihood": \.likelihood, "band": \.band, "confidence": \.confidence, "horizon": \.horizon,
         "affects": \.affects, "question": \.question,
     ]
 
@@ -215,6 +217,7 @@ public struct ScenarioRowView: ViewModel {
         self.scenario = LinkView(title: graph.title(of: ref), url: linker.url(ref), note: meta.common.summary)
         likelihood = meta.likelihood.map(linker.strings.word) ?? linker.strings[.scenarioNotAssessed]
         band = meta.likelihood?.band ?? ""
+        confidence = meta.confidence.map(linker.strings.word)
         horizon = meta.horizon ?? "—"
         affects = meta.affects.compactMap { graph.party($0.value) }.map { LinkView(title: graph.title(of: $0), url: linker.url($0)) }
         question = meta.question
@@ -224,6 +227,8 @@ public struct ScenarioRowView: ViewModel {
 /// A scenario page's data.
 public struct ScenarioView: ViewModel {
     public var row: ScenarioRowView
+    /// What the confidence in the likelihood rests on.
+    public var confidenceBasis: String?
     public var drivers: [TextItem]
     public var uncertainties: [TextItem]
     public var signposts: [SignpostView]
@@ -231,6 +236,7 @@ public struct ScenarioView: ViewModel {
 
     public static let fields: [String: any PartialKeyPath<ScenarioView> & Sendable] = [
         "question": \.row.question, "likelihood": \.row.likelihood, "band": \.row.band, "horizon": \.row.horizon,
+        "confidence": \.row.confidence, "confidenceBasis": \.confidenceBasis,
         "affects": \.row.affects, "drivers": \.drivers, "uncertainties": \.uncertainties,
         "signposts": \.signposts, "implications": \.implications,
     ]
@@ -238,16 +244,15 @@ public struct ScenarioView: ViewModel {
     public init(_ scenario: Document<ScenarioFrontMatter>, graph: ReportGraph, linker: Linker) {
         let meta = scenario.meta
         row = ScenarioRowView(scenario, graph: graph, linker: linker)
+        confidenceBasis = meta.confidenceBasis?.value
         drivers = meta.drivers.map(TextItem.init)
         uncertainties = meta.uncertainties.map(TextItem.init)
-        signposts = meta.signposts.map {
-            SignpostView(text: $0.text, status: linker.strings.word($0.status), statusClass: $0.status.rawValue, observed: $0.status == .observed)
-        }
+        signposts = meta.signposts.map { SignpostView($0, strings: linker.strings) }
         implications = meta.implications.map(TextItem.init)
     }
 }
 
-/// A signpost and how far it has been seen.
+/// A signpost: what to watch, how far it has been seen and since when, and what would change the assessment.
 public struct SignpostView: ViewModel {
     public var text: String
     /// The status in readers' words.
@@ -255,8 +260,36 @@ public struct SignpostView: ViewModel {
     /// The status as written in the content, for CSS classes.
     public var statusClass: String
     public var observed: Bool
+    /// When the status was first seen, in readers' words.
+    public var since: String?
+    public var threshold: String?
+    /// Leading or confirming, in readers' words (not `kind`, which a page's own kind would answer for when it is absent).
+    public var signpostKind: String?
+    /// The kind as written in the content, for CSS classes.
+    public var kindClass: String?
 
     public static let fields: [String: any PartialKeyPath<SignpostView> & Sendable] = [
         "text": \.text, "status": \.status, "statusClass": \.statusClass, "observed": \.observed,
+        "since": \.since, "threshold": \.threshold, "signpostKind": \.signpostKind, "kindClass": \.kindClass,
     ]
+
+    /// `signpost` in the words of `strings`.
+    public init(_ signpost: Signpost, strings: Strings) {
+        text = signpost.text
+        status = strings.word(signpost.status)
+        statusClass = signpost.status.rawValue
+        observed = signpost.status == .observed
+        since = signpost.since.map { strings.date($0.value) }
+        threshold = signpost.threshold
+        signpostKind = signpost.kind.map(strings.word)
+        kindClass = signpost.kind?.rawValue
+    }
+}
+
+/// A signpost in the "What to watch" list of `/scenarios/`, with the scenario it belongs to.
+public struct WatchItemView: ViewModel {
+    public var signpost: SignpostView
+    public var scenario: LinkView
+
+    public static let fields: [String: any PartialKeyPath<WatchItemView> & Sendable] = ["signpost": \.signpost, "scenario": \.scenario]
 }

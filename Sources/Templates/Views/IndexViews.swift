@@ -130,23 +130,33 @@ public struct AlignmentGroupView: ViewModel {
 /// The scenario comparison, most likely first.
 public struct ScenariosIndexView: ViewModel {
     public var scenarios: [ScenarioRowView]
+    /// Every scenario's signposts, in the order of the scenarios.
+    public var watch: [WatchItemView]
     /// The scenarios on the likelihood scale against their horizons, as SVG; nil when none can be placed.
     public var boardChart: String?
 
     public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = [
-        "scenarios": \.scenarios, "boardChart": \.boardChart,
+        "scenarios": \.scenarios, "watch": \.watch, "boardChart": \.boardChart,
     ]
 
     public init(graph: ReportGraph, linker: Linker) {
-        scenarios = Self.rows(graph: graph, linker: linker)
+        let ordered = Self.ordered(graph)
+        scenarios = ordered.map { ScenarioRowView($0, graph: graph, linker: linker) }
+        watch = zip(ordered, scenarios).flatMap { scenario, row in
+            scenario.meta.signposts.map { WatchItemView(signpost: SignpostView($0, strings: linker.strings), scenario: row.scenario) }
+        }
         boardChart = ScenarioChart.board(graph: graph, linker: linker)
+    }
+
+    /// The scenarios, most likely first.
+    static func ordered(_ graph: ReportGraph) -> [Document<ScenarioFrontMatter>] {
+        graph.content.scenarios
+            .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
     }
 
     /// The scenarios' rows, most likely first.
     static func rows(graph: ReportGraph, linker: Linker) -> [ScenarioRowView] {
-        graph.content.scenarios
-            .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
-            .map { ScenarioRowView($0, graph: graph, linker: linker) }
+        ordered(graph).map { ScenarioRowView($0, graph: graph, linker: linker) }
     }
 }
 
@@ -157,9 +167,12 @@ public struct HomeView: ViewModel {
     public var sections: [LinkView]
     /// The map of the region by orientation, as SVG.
     public var mapChart: String
+    /// The report's key judgments, in reading order (set by the pipeline, which knows the order).
+    public var keyJudgments: [KeyJudgmentView] = []
 
     public static let fields: [String: any PartialKeyPath<HomeView> & Sendable] = [
         "groups": \.groups, "scenarios": \.scenarios, "sections": \.sections, "mapChart": \.mapChart,
+        "keyJudgments": \.keyJudgments,
     ]
 
     public init(graph: ReportGraph, linker: Linker) {

@@ -33,12 +33,14 @@ public struct PageView: ViewModel {
     public var details: (any ViewModel)?
     /// Links to the search page, the feed and the one-page report (set after the page's own fields).
     public var links = PublishingLinks(search: "", feed: "", report: "", openGraphType: "website")
+    /// How to cite the page (the report as a whole on the overview and `/report/`); nil for none.
+    public var cite: CiteView?
 
     public static let fields: [String: any PartialKeyPath<PageView> & Sendable] = [
         "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
         "home": \.home, "stylesheet": \.stylesheet, "icon": \.icon, "nav": \.nav, "content": \.content, "toc": \.toc,
         "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated, "links": \.links,
-        "mentions": \.mentions, "changes": \.changes, "corrections": \.corrections,
+        "mentions": \.mentions, "changes": \.changes, "corrections": \.corrections, "cite": \.cite,
     ]
 
     public init(site: SiteView, title: String, summary: String?, kind: String, canonical: String, home: String,

@@ -2,11 +2,16 @@
 public struct ReportView: ViewModel {
     /// The parts in reading order.
     public var sections: [ReportSectionView]
+    /// The key judgments, before the contents, each linking to its part.
+    public var keyJudgments: [KeyJudgmentView]
 
-    public static let fields: [String: any PartialKeyPath<ReportView> & Sendable] = ["sections": \.sections]
+    public static let fields: [String: any PartialKeyPath<ReportView> & Sendable] = ["sections": \.sections, "keyJudgments": \.keyJudgments]
 
-    /// The report body made of `sections`.
-    public init(sections: [ReportSectionView]) { self.sections = sections }
+    /// The report body made of `sections`, opening with `keyJudgments`.
+    public init(sections: [ReportSectionView], keyJudgments: [KeyJudgmentView] = []) {
+        self.sections = sections
+        self.keyJudgments = keyJudgments
+    }
 }
 
 /// One part of the report: overview, countries, organizations, relations, scenarios or a free page.
