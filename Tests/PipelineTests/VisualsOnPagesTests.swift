@@ -53,7 +53,7 @@ import TestSupport
             let cell = { (path: String) throws -> String in try row.nodes(forXPath: path).first?.stringValue ?? "" }
             let likelihood = try cell("td[1]")
             let words = likelihood.range(of: " (").map { String(likelihood[..<$0.lowerBound]) } ?? likelihood
-            return (try cell("th"), words, try cell("td[2]"))
+            return (try cell("th"), words, try cell("td[3]"))
         }
         #expect(rows.count == 6)
         let tooltips = try page.texts("\(board)//*[local-name()='rect'][contains(@class, 'bar')]/*[local-name()='title']")
