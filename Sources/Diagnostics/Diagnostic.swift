@@ -1,5 +1,5 @@
 /// A place in a source file, counted from 1 as a text editor shows it.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// The file's path relative to the report's folder, e.g. `Content/countries/belarus.md`.
     public var file: String
     /// The line, from 1.
@@ -35,7 +35,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
 }
 
 /// One problem found in the report, pointing at the place that causes it.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Where the problem is.
     public var location: SourceLocation
     /// Error or warning.

@@ -26,6 +26,8 @@ public struct BuildContext: Sendable {
     public var bodies: [Route: RenderedBody] = [:]
     /// Per page, the pages linking to it (after `markdown`).
     public var backlinks: [Route: Set<Route>] = [:]
+    /// The files under `assets/` with the names they are published under (after `assets`).
+    var assets: AssetNames?
     /// The files of the site, by path below the output folder (after `render`).
     public var files: [String: Data] = [:]
     /// The pages rendered by this build rather than taken from the cache (after `render`).
@@ -38,6 +40,10 @@ public struct BuildContext: Sendable {
     let cache: BuildCache
     /// What the build's inputs hash to (after `load`).
     var inputs = InputFingerprints()
+    /// The key of the record the build leaves beside its output (`BuildRecord`); nil to leave none.
+    var recordKey: String?
+    /// Hears what the build is doing, for a progress line.
+    var progress: BuildProgress?
 
     /// A fresh context, for a build that reuses what `cache` holds.
     public init(options: BuildOptions, cache: BuildCache = BuildCache()) {

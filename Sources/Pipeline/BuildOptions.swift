@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     /// any depth, starts its links; nil means the path of the base URL (`site.yaml`'s or
     /// `baseURL`). The preview, which serves every report at `/`, sets `/`.
     public var sitePath: String?
+    /// Whether the stages spread their work over the cores. A build with `false` does everything
+    /// on one thread and makes the same site, byte for byte (a test holds them to it).
+    public var parallel = true
 
     /// Options for building `source` into `output`.
     public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, explicitIndex: Bool = false,

@@ -19,17 +19,24 @@ struct StagesSideBySide: BuildStage {
     func run(_ context: inout BuildContext) {
         let snapshot = context
         let results = Results(count: beside.count)
+        let stages = beside
+        // Each stage beside works on the context as it was before the main stage ran, run in parallel or not.
+        @Sendable func runBeside(_ index: Int) {
+            var copy = snapshot
+            copy.files = [:]
+            stages[index].run(&copy)
+            results.store(index, files: copy.files, diagnostics: Array(copy.diagnostics.dropFirst(snapshot.diagnostics.count)))
+        }
         let group = DispatchGroup()
-        for (index, stage) in beside.enumerated() {
-            DispatchQueue.global().async(group: group) {
-                var copy = snapshot
-                copy.files = [:]
-                stage.run(&copy)
-                results.store(index, files: copy.files, diagnostics: Array(copy.diagnostics.dropFirst(snapshot.diagnostics.count)))
-            }
+        if context.options.parallel {
+            for index in beside.indices { DispatchQueue.global().async(group: group) { runBeside(index) } }
         }
         main.run(&context)
-        group.wait()
+        if context.options.parallel {
+            group.wait()
+        } else {
+            beside.indices.forEach(runBeside)
+        }
         for (files, diagnostics) in results.all {
             context.files.merge(files) { _, new in new }
             context.diagnostics += diagnostics

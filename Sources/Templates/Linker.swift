@@ -15,6 +15,10 @@ public struct Linker: Sendable {
     /// such as `404.html` that the server shows at any depth.
     public var absoluteRoot: String?
 
+    /// The names files are published under where they differ from their own (fingerprinted assets:
+    /// `assets/site.css` → `assets/site.3f2a9c0d1e4b5a6f.css`), so links name the published file.
+    public var publishedNames: [String: String] = [:]
+
     /// A linker for `page`, whose labels are in `strings`.
     public init(page: Route, strings: Strings, explicitIndex: Bool = false, absoluteRoot: String? = nil) {
         self.page = page
@@ -34,6 +38,7 @@ public struct Linker: Sendable {
 
     /// A link to a file below the site root.
     public func url(file: String) -> String {
+        let file = publishedNames[file] ?? file
         if let absoluteRoot { return absoluteRoot + file }
         return page.relativeURL(toFile: file)
     }

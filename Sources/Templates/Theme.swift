@@ -53,7 +53,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLBytes.pragma + text), named: name)
                 names.insert(name)
                 sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {
@@ -113,7 +113,8 @@ public struct Theme: Sendable {
             return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), code: .templateSyntax,
                               "template syntax: the tag opened here is never closed with '}}'")
         default:
-            return Diagnostic(.error, at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+            // The line is counted in the text parsed, which has the escaping's pragma line in front.
+            return Diagnostic(.error, at: SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                               code: .templateSyntax, "template syntax: \(Self.explain(error.error))")
         }
     }

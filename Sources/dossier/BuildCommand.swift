@@ -8,7 +8,11 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the report into a static site (default: Public/).",
-        discussion: "The site is written beside the output folder and swapped in only when the build succeeds, so a failed build leaves the previous site untouched.")
+        discussion: """
+            The site is written beside the output folder and swapped in only when the build succeeds, so a failed build leaves the previous site untouched. \
+            Files whose bytes did not change are not rewritten, and a build of unchanged inputs into an untouched output \
+            stops at once (the record of the last build is kept beside the output, as .NAME.cache).
+            """)
 
     @OptionGroup var source: SourceOptions
 
@@ -32,7 +36,9 @@ struct BuildCommand: ParsableCommand {
         let sourceURL = source.url
         var options = site.buildOptions(source: sourceURL, output: output.url, includeDrafts: drafts)
         if pdf { options.printedEdition = try PrintedEditionOption.step(for: "build") }
-        let report = Builder().run(options)
+        let progress = ProgressLine()
+        let report = Builder(keepingRecord: true).run(options, progress: progress?.progress)
+        progress?.finish()
         diagnostics.printer(root: sourceURL).print(report.diagnostics)
         if timings {
             let lines = report.timings.map { "  \($0.stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", $0.seconds * 1000)) ms\n" }
@@ -45,7 +51,8 @@ struct BuildCommand: ParsableCommand {
         }
         let warnings = report.diagnostics.count
         let line = "built \(report.pageCount) pages into \(output.output)/ in \(Int((report.seconds * 1000).rounded())) ms"
-            + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n"
+            + (warnings > 0 ? " with \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
+            + (report.reused ? " (nothing changed since the last build: no file rewritten)" : "") + "\n"
         // With JSON on standard output, the status line goes to standard error so the output stays parseable.
         (diagnostics.format == .json ? FileHandle.standardError : FileHandle.standardOutput).write(Data(line.utf8))
     }

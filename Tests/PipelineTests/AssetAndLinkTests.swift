@@ -49,7 +49,7 @@ import Testing
     @Test func stylesheetURLsAreRewrittenToo() {
         let css = "body { background: url(\"../img/bg.png\") } .a { background: url(logo.svg) } .b { background: url(https://x.org/y.png) }"
         let renamed = ["assets/img/bg.png": "assets/img/bg.0123456789abcdef.png", "assets/css/logo.svg": "assets/css/logo.fedcba9876543210.svg"]
-        let rewritten = FingerprintStage.rewriteStylesheet(css, file: "assets/css/site.css", renamed: renamed)
+        let rewritten = AssetNames.rewriteStylesheet(css, file: "assets/css/site.css", renamed: renamed)
         #expect(rewritten == "body { background: url(\"../img/bg.0123456789abcdef.png\") } .a { background: url(logo.fedcba9876543210.svg) } .b { background: url(https://x.org/y.png) }")
     }
 

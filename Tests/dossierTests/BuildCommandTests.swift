@@ -27,6 +27,23 @@ import Testing
         #expect(result.errorLines.contains { $0.hasPrefix("built ") && $0.contains(" with \(entries.count) warning") }, "\(result.errors)")
     }
 
+    /// A second build with nothing changed says so and rewrites nothing; through a pipe no progress line shows.
+    @Test func aSecondBuildWithNothingChangedRewritesNothing() throws {
+        let report = try commandReport()
+        let output = temporaryPath("site")
+        let first = try DossierProcess.run(["build", "--source", report.path, "--output", output.path])
+        #expect(first.status == 0, "\(first.errors)")
+        let page = output.appendingPathComponent("index.html")
+        let before = try FileManager.default.attributesOfItem(atPath: page.path)
+        let second = try DossierProcess.run(["build", "--source", report.path, "--output", output.path])
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(second.output.hasSuffix(" (nothing changed since the last build: no file rewritten)\n"), "\(second.output)")
+        #expect(second.errors.isEmpty && !first.errors.contains("\r") && !first.output.contains("\u{1B}"), "\(first.errors)")
+        let after = try FileManager.default.attributesOfItem(atPath: page.path)
+        #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+        #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+    }
+
     @Test func aFailedBuildExitsOneAndLeavesTheSiteAsItWas() throws {
         let report = try commandReport()
         let output = temporaryPath("site")

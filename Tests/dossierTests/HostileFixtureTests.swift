@@ -137,7 +137,7 @@ struct HostileCase: Decodable, CustomTestStringConvertible, Sendable {
         }
         if let stderr = hostile.stderr { #expect(result.standardError.contains(stderr), "\(result.standardError)") }
         // Only the output, its spare tree and its lock may have changed.
-        let produced: Set<String> = ["report/Public", "report/.Public.previous", "report/.Public.lock"]
+        let produced: Set<String> = ["report/Public", "report/.Public.previous", "report/.Public.lock", "report/.Public.cache"]
         let after = try tree(scratch).filter { path, _ in !produced.contains { path == $0 || path.hasPrefix($0 + "/") } }
         #expect(after == before.filter { path, _ in !produced.contains { path == $0 || path.hasPrefix($0 + "/") } })
         for text in hostile.absent ?? [] {

@@ -11,6 +11,8 @@ public struct ContentLoader: Sendable {
     public var cache: LoadCache?
     /// The kinds of Markdown files to read, each from its folder, in reading order.
     public var kinds: [any DocumentKind.Type]
+    /// Whether files are decoded on all cores (the result is the same either way).
+    public var parallel = true
 
     /// Files above this size are refused rather than read: no brief is this long.
     public static let maximumFileSize = 8 * 1024 * 1024
@@ -60,7 +62,7 @@ public struct ContentLoader: Sendable {
         func collect<Kind: DocumentKind>(_ descriptor: Kind.Type) {
             let kind = Kind.kind
             let files = markdownFiles(in: "Content/\(kind.folder)")
-            let loaded = files.concurrentMap { loadDocument($0, kind: kind, as: Kind.Meta.self) }
+            let loaded = files.concurrentMap(inParallel: parallel) { loadDocument($0, kind: kind, as: Kind.Meta.self) }
             var documents: [Document<Kind.Meta>] = []
             for (file, loadedFile) in zip(files, loaded) {
                 note(file, loadedFile)

@@ -27,7 +27,7 @@ enum CountryKind: PageKind {
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>] { graph.countriesByTitle }
 
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
-        let view = CountryView(document, graph: graph, linker: linker)
+        let view = CountryView(document, graph: graph, linker: linker, charts: false)
         return view.facts.map { ($0.label, $0.value) }
             + [(linker.strings[.factLeaders], view.leaders.isEmpty ? nil : view.leaders.map { "\($0.name) (\([$0.role, $0.hindsight].compactMap { $0 }.joined(separator: ", ")))" }.joined(separator: "; ")),
                (linker.strings[.factMemberOfOn, ["date": linker.strings.date(graph.asOf)]], view.memberships.map(\.organization).titleList)]

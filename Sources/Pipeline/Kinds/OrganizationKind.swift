@@ -31,7 +31,7 @@ enum OrganizationKind: PageKind {
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>] { graph.organizationsByName }
 
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] {
-        let view = OrganizationView(document, graph: graph, linker: linker)
+        let view = OrganizationView(document, graph: graph, linker: linker, charts: false)
         return view.facts.map { ($0.label, $0.value) }
             + [(linker.strings[.factMembersOn, ["date": linker.strings.date(graph.asOf)]], view.members.rows.map(\.country).titleList)]
     }

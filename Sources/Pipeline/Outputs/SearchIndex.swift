@@ -61,9 +61,9 @@ struct SearchIndex: Codable {
 
     /// The index of `plans`, with their rendered bodies; links are made for the search page.
     /// Pages whose title, summary and body are as in an earlier build are taken from `cache`.
-    init(plans: [PagePlan], bodies: [Route: RenderedBody], linker: Linker, cache: BuildCache) {
+    init(plans: [PagePlan], bodies: [Route: RenderedBody], linker: Linker, cache: BuildCache, parallel: Bool = true) {
         words = Words(linker.strings)
-        pages = plans.concurrentMap { plan in
+        pages = plans.concurrentMap(inParallel: parallel) { plan in
             let body = bodies[plan.route]
             var key = Hasher()
             key.combine(plan.title)

@@ -3,7 +3,9 @@ import Content
 import Foundation
 import Site
 
-/// Adds the theme's assets (`Templates/assets/` → `assets/`) and the data files (`data/`) to the site.
+/// Adds the theme's assets (`Templates/assets/` → `assets/`) and the data files (`data/`) to the site,
+/// and names every file under `assets/` (the search index too) after its content, before any page is
+/// rendered, so pages link the published names (`AssetNames`; the fingerprint stage renames the files).
 public struct AssetStage: BuildStage {
     public let name = "assets"
 
@@ -11,6 +13,7 @@ public struct AssetStage: BuildStage {
 
     public func run(_ context: inout BuildContext) {
         guard !context.failed else { return }
+        let generated = Set(context.files.keys.filter { $0.hasPrefix(AssetFingerprint.folder) })
         let assets = context.options.source.appendingPathComponent("Templates/assets")
         let report = context.options.source.resolvingSymlinksInPath().path + "/"
         for file in Self.assetFiles(in: context.options.source) {
@@ -32,6 +35,7 @@ public struct AssetStage: BuildStage {
         for table in context.content?.dataTables ?? [] {
             context.files[Route.dataFile(table.name, format: table.format)] = Data(table.rawText.utf8)
         }
+        context.assets = AssetNames(context.files.filter { $0.key.hasPrefix(AssetFingerprint.folder) }, generated: generated)
     }
 
     /// The theme's asset files below `Templates/assets/` of the report in `source`, hidden ones left out, sorted.

@@ -9,7 +9,8 @@ public struct LoadStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        let loader = ContentLoader(root: context.options.source, kinds: PageKinds.all, includeDrafts: context.options.includeDrafts, cache: context.cache.content)
+        var loader = ContentLoader(root: context.options.source, kinds: PageKinds.all, includeDrafts: context.options.includeDrafts, cache: context.cache.content)
+        loader.parallel = context.options.parallel
         let result = loader.load()
         context.diagnostics += result.diagnostics
         context.skippedDrafts = result.skippedDrafts

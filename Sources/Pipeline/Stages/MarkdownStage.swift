@@ -18,8 +18,11 @@ public struct MarkdownStage: BuildStage {
         let drafts = context.skippedDrafts
         let inputs = context.inputs
         let stale = jobs.filter { context.cache.body($0.route, file: $0.file, inputs: inputs) == nil }
-        let processed = stale.concurrentMap { job in
-            Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
+        let progress = context.progress
+        progress?.expect(stale.count)
+        let processed = stale.concurrentMap(inParallel: context.options.parallel) { job in
+            defer { progress?.advance() }
+            return Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
         }
         context.cache.keep(bodies: Dictionary(processed, uniquingKeysWith: { first, _ in first }), of: Set(jobs.map(\.route)))
         context.processedBodies = Set(stale.map(\.route))

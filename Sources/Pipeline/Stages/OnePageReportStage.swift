@@ -37,7 +37,7 @@ public struct OnePageReportStage: BuildStage {
         let placement = anchors.key
         let view = ReportView(sections: sections.map { section in
             var notes = LinkNotes(part: section.id)
-            let entries = section.entries.concurrentMap { entry in
+            let entries = section.entries.concurrentMap(inParallel: context.options.parallel) { entry in
                 ReportEntryView(id: entry.id, title: entry.title, summary: entry.summary, facts: entry.facts,
                                 content: bodies[entry.route].map { body in
                                     context.cache.memo("report:" + entry.route.path, key: body.fingerprint ^ placement) {

@@ -18,9 +18,12 @@ public struct RenderStage: BuildStage {
         let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles) }
         context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
-        let rendered = stale.concurrentMap { plan, key in
-            (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
-                                                                               titles: titles, navigation: navigation).utf8)))
+        let progress = context.progress
+        progress?.expect(stale.count)
+        let rendered = stale.concurrentMap(inParallel: context.options.parallel) { plan, key in
+            defer { progress?.advance() }
+            return (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
+                                                                                      titles: titles, navigation: navigation).utf8)))
         }
         let routes = Set(plans.map(\.route))
         context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
@@ -37,6 +40,7 @@ public struct RenderStage: BuildStage {
         hasher.combine(context.bodies[plan.route]?.fingerprint)
         hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
+        hasher.combine(context.assets?.linkedKey)
         hasher.combine(plan.changeNote)
         hasher.combine(context.editions != nil)
         for link in backlinks(of: plan.route, context: context, titles: titles) {
@@ -55,9 +59,10 @@ public struct RenderStage: BuildStage {
                        titles: [Route: String], navigation: [(title: String, route: Route)]) -> String {
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the path the site is served under.
-        let linker = plan.route == .notFound
+        var linker = plan.route == .notFound
             ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: context.sitePath)
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
+        linker.publishedNames = context.assets?.linked ?? [:]
         let body = context.bodies[plan.route]
         var view = PageView(
             site: SiteView(site, strings: theme.strings), title: plan.title, summary: plan.summary, kind: plan.kind,

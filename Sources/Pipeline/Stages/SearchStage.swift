@@ -18,7 +18,7 @@ public struct SearchStage: BuildStage {
         context.files[SearchIndex.file] = context.cache.memo("search", key: key) {
             SearchIndex(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot.bodies,
                         linker: Linker(page: .search, strings: theme.strings, explicitIndex: snapshot.options.explicitIndex),
-                        cache: snapshot.cache).script()
+                        cache: snapshot.cache, parallel: snapshot.options.parallel).script()
         }
     }
 }

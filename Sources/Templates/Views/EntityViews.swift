@@ -21,7 +21,9 @@ public struct CountryView: ViewModel {
         "history": \.history, "relations": \.relations, "scenarios": \.scenarios, "asOf": \.asOf,
     ]
 
-    public init(_ country: Document<CountryFrontMatter>, graph: ReportGraph, linker: Linker) {
+    /// The view of `country`; `charts: false` leaves out the timeline and the network, which take
+    /// longest to draw, for a use that shows only the facts (the one-page report's).
+    public init(_ country: Document<CountryFrontMatter>, graph: ReportGraph, linker: Linker, charts: Bool = true) {
         let meta = country.meta
         let words = linker.strings
         facts = [(words[.factCapital], meta.capital), (words[.factRegion], meta.region), (words[.factOrientation], meta.orientation.map(words.word)),
@@ -37,8 +39,8 @@ public struct CountryView: ViewModel {
             .sorted { ($0.from, $0.organization.title) < ($1.from, $1.organization.title) }
         relations = RelationRowView.rows(of: country.slug, graph: graph, linker: linker)
         scenarios = ScenarioRowView.rows(affecting: country.slug, graph: graph, linker: linker)
-        timelineChart = MembershipTimeline.country(country.slug, graph: graph, linker: linker)
-        networkChart = RelationsNetwork.focused(on: country.slug, graph: graph, linker: linker)
+        timelineChart = charts ? MembershipTimeline.country(country.slug, graph: graph, linker: linker) : nil
+        networkChart = charts ? RelationsNetwork.focused(on: country.slug, graph: graph, linker: linker) : nil
     }
 }
 
@@ -82,7 +84,8 @@ public struct OrganizationView: ViewModel {
         "timelineChart": \.timelineChart, "networkChart": \.networkChart, "facts": \.facts, "members": \.members, "history": \.history, "relations": \.relations, "scenarios": \.scenarios,
     ]
 
-    public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker) {
+    /// The view of `organization`; `charts: false` leaves out the timeline and the network (see `CountryView`).
+    public init(_ organization: Document<OrganizationFrontMatter>, graph: ReportGraph, linker: Linker, charts: Bool = true) {
         let meta = organization.meta
         let words = linker.strings
         facts = [(words[.factAbbreviation], meta.abbr), (words[.factKind], meta.kind.map(words.word)),
@@ -93,8 +96,8 @@ public struct OrganizationView: ViewModel {
         history = MembersTableView(organization: organization.slug, on: nil, graph: graph, linker: linker)
         relations = RelationRowView.rows(of: organization.slug, graph: graph, linker: linker)
         scenarios = ScenarioRowView.rows(affecting: organization.slug, graph: graph, linker: linker)
-        timelineChart = MembershipTimeline.organization(organization.slug, graph: graph, linker: linker)
-        networkChart = RelationsNetwork.focused(on: organization.slug, graph: graph, linker: linker)
+        timelineChart = charts ? MembershipTimeline.organization(organization.slug, graph: graph, linker: linker) : nil
+        networkChart = charts ? RelationsNetwork.focused(on: organization.slug, graph: graph, linker: linker) : nil
     }
 }
 
