@@ -25,7 +25,7 @@ from selenium.webdriver.chrome.service import Service
 # A page of every kind, and the pages with visuals.
 PAGES = ["", "countries/", "countries/ukraine/", "organizations/", "organizations/csto/", "memberships/",
          "relations/", "relations/russia--ukraine/", "scenarios/", "scenarios/turn-east/", "events/",
-         "events/orange-revolution/", "methodology/", "search/", "report/"]
+         "events/orange-revolution/", "methodology/", "search/", "report/", "changes/"]
 # Not the 404 page: it links from base_url's path (/dossier/assets/…), so served at the root, as here,
 # it has no stylesheet; serving it at its own path is left to the issue that tracks it.
 WIDTHS = [375, 1280]

@@ -107,7 +107,7 @@ import TestSupport
         let (report, folder) = try Self.built(same: true)
         #expect(report.succeeded)
         let page = try ParsedPage(folder.appendingPathComponent("changes/index.html"))
-        #expect(try page.texts("//section[@id='edition-2006-03']/p[@class='edition-summary']") == ["Since the First edition, 15 December 2005: Nothing on record changed."])
+        #expect(try page.texts("//section[@id='edition-2006-03']/p[@class='edition-summary']") == ["Compared with First edition, 15 December 2005. Nothing on record changed."])
         #expect(try page.nodes("//section[@id='edition-2006-03']//table | //section[@id='edition-2006-03']//details").isEmpty)
         #expect(try ParsedPage(folder.appendingPathComponent("countries/ukraine/index.html")).nodes("//p[@class='changed-since']").isEmpty)
     }

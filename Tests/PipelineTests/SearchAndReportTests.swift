@@ -27,7 +27,7 @@ import Testing
         #expect(Self.site.report.succeeded)
         let index = try Self.index()
         let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.site.folder.path)
-            .filter { $0.hasSuffix(".html") && !["404.html", "search/index.html", "report/index.html"].contains($0) }
+            .filter { $0.hasSuffix(".html") && !["404.html", "search/index.html", "report/index.html", "changes/index.html"].contains($0) }
         #expect(Set(index.pages.map(\.u)) == Set(pages.map { "../" + $0.dropLast("index.html".count) }))
         let belarus = try #require(index.pages.first { $0.u == "../countries/belarus/" })
         #expect(belarus.t == "Belarus" && belarus.k == "country")

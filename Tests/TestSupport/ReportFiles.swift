@@ -2,12 +2,22 @@ import Foundation
 import Testing
 
 /// A copy of the bundled report (its `Content/` and `Templates/`) in a temporary folder, for a test
-/// to edit or break.
+/// to edit or break. The copy is outside the repository, so it cannot read the earlier editions
+/// `site.yaml` lists, and would say so; its `site.yaml` leaves them out (`EditionsFixture` tests editions).
 public func copyOfBundledReport() throws -> URL {
     let folder = try temporaryFolder("report")
     for part in ["Content", "Templates"] {
         try FileManager.default.copyItem(at: Repository.file(part), to: folder.appendingPathComponent(part))
     }
+    let site = folder.appendingPathComponent("Content/site.yaml")
+    var inEditions = false
+    let lines = try String(contentsOf: site, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+        if line.hasPrefix("editions:") { inEditions = true; return false }
+        if inEditions, line.hasPrefix("  ") { return false }
+        inEditions = false
+        return true
+    }
+    try lines.joined(separator: "\n").write(to: site, atomically: true, encoding: .utf8)
     return folder
 }
 

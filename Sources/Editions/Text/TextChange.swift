@@ -11,20 +11,26 @@ public struct TextChange: Sendable, Codable, Equatable {
 
     /// The pages whose summary or body text differ between the editions, by title.
     static func changes(from old: EditionSnapshot, to new: EditionSnapshot) -> [TextChange] {
-        var changes: [TextChange] = []
-        if let before = old.graph.content.overview, let after = new.graph.content.overview,
-           let change = compare(before, after, page: .overview(in: new.graph)) {
-            changes.append(change)
+        var pairs: [Pair] = []
+        if let before = old.graph.content.overview, let after = new.graph.content.overview {
+            pairs.append(Pair(before: before, after: after, page: .overview(in: new.graph)))
         }
         for kind in new.graph.kinds {
             for document in new.graph.content.documents(of: kind) {
                 let ref = EntityRef(kind, document.slug)
-                guard let earlier = old.graph.document(ref),
-                      let change = compare(earlier, document, page: PageLabel(ref, in: new.graph)) else { continue }
-                changes.append(change)
+                guard let earlier = old.graph.document(ref) else { continue }
+                pairs.append(Pair(before: earlier, after: document, page: PageLabel(ref, in: new.graph)))
             }
         }
-        return changes.sorted { $0.page < $1.page }
+        // Each page is parsed twice and compared word by word: the pages are shared out over the cores.
+        return pairs.concurrentMap { compare($0.before, $0.after, page: $0.page) }.compactMap { $0 }.sorted { $0.page < $1.page }
+    }
+
+    /// A page in both editions.
+    struct Pair: Sendable {
+        var before: any AnyDocument
+        var after: any AnyDocument
+        var page: PageLabel
     }
 
     /// How `after` differs from `before` in its summary and sections; nil when it does not.

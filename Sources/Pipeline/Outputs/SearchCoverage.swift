@@ -1,11 +1,12 @@
 import Site
 import Templates
 
-/// Which pages the search covers (all but the search page itself, the not-found page and the
-/// one-page report, which repeats them all), and the search page's list of them.
+/// Which pages the search covers (all but the search page itself, the not-found page, the
+/// one-page report, which repeats them all, and `/changes/`, which repeats the old and the new words
+/// of every changed page), and the search page's list of them.
 enum SearchCoverage {
     /// Pages left out of the index.
-    static let unindexed: Set<Route> = [.search, .notFound, .report]
+    static let unindexed: Set<Route> = [.search, .notFound, .report, ChangesPage.route]
 
     /// The pages the search covers.
     static func indexedPages(of graph: ReportGraph) -> [PagePlan] {
