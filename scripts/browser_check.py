@@ -2,7 +2,9 @@
 Chromium over a page of every kind at 375 px and 1280 px wide, in the light and the dark scheme.
 
 For each page and width it checks that the page does not scroll sideways, that the browser logs no
-error (a failed request is one), that every SVG visual is drawn with a non-zero size, that the dark
+error (a failed request is one), that every SVG visual is drawn with a non-zero size (and the pages
+with visuals show the ones they should), that no label of the map or the scenario board covers
+another or runs out of its visual where the browser draws them, that the dark
 scheme changes the page's colours when the browser prefers it, and that axe-core finds no
 violation in either scheme. Screenshots of every page, width and scheme go to a folder for a person
 to look at.
@@ -27,6 +29,12 @@ PAGES = ["", "countries/", "countries/ukraine/", "organizations/", "organization
 # Not the 404 page: it links from base_url's path (/dossier/assets/…), so served at the root, as here,
 # it has no stylesheet; serving it at its own path is left to the issue that tracks it.
 WIDTHS = [375, 1280]
+# The visuals each page must show, by the id of their <svg>.
+VISUALS = {"": ["region-map"], "countries/": ["region-map"], "countries/ukraine/": ["membership-timeline", "relations-network"],
+           "memberships/": ["membership-timeline"], "relations/": ["relations-network"], "scenarios/": ["scenario-board"]}
+# Labels that must not cover one another where they are drawn: the map's names (inside their
+# countries or on leader lines) and the scenario board's names.
+LABELS = "text.map-label, text.scenario-label"
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -85,6 +93,11 @@ def main(root, shots):
                 for svg_id, w, h in sizes:
                     if w <= 0 or h <= 0:
                         problems.append(f"{where}: visual #{svg_id} is drawn {w}×{h}")
+                drawn = {svg_id for svg_id, _, _ in sizes}
+                for svg_id in VISUALS.get(page, []):
+                    if not any(d == svg_id or d.startswith(svg_id + "-") for d in drawn):
+                        problems.append(f"{where}: no visual #{svg_id}")
+                problems += [f"{where}: {clash}" for clash in label_clashes(driver)]
                 light = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
                 # Contrast and structure do not change with the width: axe runs at the widest.
                 if width == WIDTHS[-1]:
@@ -107,6 +120,25 @@ def main(root, shots):
     print(f"browser: {checked} page views checked at {', '.join(map(str, WIDTHS))} px in both schemes, "
           f"{len(problems)} problems; screenshots in {shots}")
     return 1 if problems else 0
+
+
+def label_clashes(driver):
+    """Labels of one visual whose drawn boxes overlap, or that run out of their visual's box."""
+    return driver.execute_script(
+        "const out = [];"
+        "for (const svg of document.querySelectorAll('svg.visual-svg')) {"
+        "  const frame = svg.getBoundingClientRect();"
+        "  const boxes = [...svg.querySelectorAll(arguments[0])]"
+        "    .map(t => [t.textContent, t.getBoundingClientRect()]);"
+        "  boxes.forEach(([name, r], i) => {"
+        "    if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1)"
+        "      out.push(`#${svg.id}: '${name}' runs out of the visual`);"
+        "    for (const [other, q] of boxes.slice(i + 1))"
+        "      if (r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1)"
+        "        out.push(`#${svg.id}: '${name}' covers '${other}'`);"
+        "  });"
+        "}"
+        "return out;", LABELS)
 
 
 def axe(driver, where):

@@ -30,6 +30,15 @@ public struct PDFPrinter: Sendable {
         public var passes: Int
         /// The page of each part and entry the contents lists, by id.
         public var pages: [String: Int]
+        /// The report's language and the hyphenation dictionary its text was hyphenated with, if one was installed.
+        public var language: String
+        public var hyphenation: String?
+
+        /// What to say of the hyphenation: the dictionary used, or how to get one.
+        public var hyphenationNote: String {
+            if let hyphenation { return "hyphenated with \(hyphenation)" }
+            return "not hyphenated: no hyphenation dictionary for '\(language)' is installed (Debian's hyphen-* packages, e.g. hyphen-en-us or hyphen-ru; ./scripts/setup-pdf-tools installs those two)"
+        }
     }
 
     /// The one line said when no browser is installed.
@@ -43,7 +52,9 @@ public struct PDFPrinter: Sendable {
         guard let browser else { throw DeployError(Self.missingBrowser) }
         let page = site.appendingPathComponent(Route.report.outputFile)
         guard let html = try? String(contentsOf: page, encoding: .utf8) else { throw DeployError("\(page.path) does not exist; build the site first") }
-        let edition = PrintEdition(html: html)
+        let language = PrintEdition.language(of: html) ?? "en"
+        let hyphenation = Hyphenation.installed(for: language)
+        let edition = PrintEdition(html: html, hyphenation: hyphenation)
         // The copy each pass prints sits beside the report page, so its relative links to the stylesheet hold.
         let copy = page.deletingLastPathComponent().appendingPathComponent(".dossier-print-\(UUID().uuidString).html")
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pdf-\(UUID().uuidString)")
@@ -81,7 +92,7 @@ public struct PDFPrinter: Sendable {
                 (numbers, blanks) = next
             } else if pages == numbers {
                 try finish(draft, to: pdf, info: info, headings: edition.headings)
-                return Printed(passes: pass, pages: pages)
+                return Printed(passes: pass, pages: pages, language: language, hyphenation: hyphenation?.name)
             } else {
                 numbers = pages
             }

@@ -73,7 +73,6 @@ public struct RegionMap: Sendable {
             body.empty("path", ["d": RegionShapes.countries[code]!.path, "class": "land"])
         }
         body.close("g")
-        var labels = SVGWriter()
         var offMap: [String] = []
         var noValue = false
         body.open("g", ["class": "regions"])
@@ -90,14 +89,11 @@ public struct RegionMap: Sendable {
                 body.empty("path", ["d": shape.path, "class": "overlay", "fill": texture])
             }
             if region.link != nil { body.close("a") }
-            // A name that does not fit inside its country gives way to its code.
-            let text = Frame.textWidth(region.label, size: 11) < shape.width * 0.9 ? region.label : region.code
-            labels.element("text", ["x": shape.label.x.svg, "y": (shape.label.y + 4).svg, "text-anchor": "middle", "class": "map-label"],
-                           text: text)
         }
         body.close("g")
         body.open("g", ["class": "labels"])
-        body.append(labels)
+        body.append(MapLabels(regions: regions.compactMap { region in RegionShapes.countries[region.code].map { (region.label, $0) } },
+                              width: width, height: mapHeight).svg())
         body.close("g")
         var y = mapHeight + 10
         var entries = categories.enumerated().filter { _, category in regions.contains { $0.category == category.key } }

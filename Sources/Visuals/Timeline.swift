@@ -87,7 +87,9 @@ public struct Timeline: Sendable {
     public func svg() -> String {
         let periods = groups.flatMap { $0.rows.flatMap(\.periods) }
         let times = periods.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) } + (marker.map { [$0.at] } ?? [])
-        let axis = Axis(covering: times.min() ?? 0, (times.max() ?? 1) + 0.5, ticks: 8)
+        // From the first year to the end of the last one the data reaches, not rounded out to whole
+        // decades (which stretched 1949–2018 over 1940–2040).
+        let axis = Axis(fitting: (times.min() ?? 0).rounded(.down), ((times.max() ?? 1) + 0.01).rounded(.up), ticks: 10)
         let labels = groups.flatMap { $0.rows.map(\.label) }
         let labelWidth = min(220, max(80, (labels.map { Frame.textWidth($0, size: Self.fontSize) }.max() ?? 0) + 16))
         let left = labelWidth, right = Self.width - 16
@@ -130,22 +132,9 @@ public struct Timeline: Sendable {
         }
         let plotBottom = y
         // The axis: a line per tick behind the bars, with the year above.
-        body.open("g", ["class": "axis"])
-        for tick in axis.ticks {
-            let x = axis.position(tick, from: left, to: right)
-            body.empty("line", ["x1": x.svg, "y1": (top - 4).svg, "x2": x.svg, "y2": plotBottom.svg, "class": "grid"])
-            body.element("text", ["x": x.svg, "y": (top - 8).svg, "text-anchor": "middle"], text: Axis.label(tick))
-        }
-        body.close("g")
+        body.append(axis.verticalGrid(from: left, to: right, top: top, bottom: plotBottom))
         body.append(rows)
-        if let marker {
-            let x = axis.position(marker.at, from: left, to: right)
-            body.open("g", ["class": "marker"])
-            body.empty("line", ["x1": x.svg, "y1": (top - 4).svg, "x2": x.svg, "y2": (plotBottom + 4).svg])
-            let anchor = x > (left + right) / 2 ? "end" : "start"
-            body.element("text", ["x": (anchor == "end" ? x - 4 : x + 4).svg, "y": "12", "text-anchor": anchor], text: marker.label)
-            body.close("g")
-        }
+        if let marker { body.append(marker.draw(on: axis, from: left, to: right, top: top, bottom: plotBottom)) }
         // The legend names the categories the chart shows, each keeping its colour and texture.
         let used = categories.enumerated().filter { _, category in periods.contains { $0.category == category.key } }
             .map { (category: $0.element, index: $0.offset) }
@@ -154,5 +143,20 @@ public struct Timeline: Sendable {
         body.append(legendMarkup)
         return Frame.svg(id: id, kind: "timeline", width: Self.width, height: plotBottom + 14 + legendHeight + 4,
                          title: title, description: description, hasLinks: false, body: body)
+    }
+}
+
+extension Timeline.Marker {
+    /// The mark as a dashed line across the plot from `top` to `bottom`, its label at the top on
+    /// the side with more room.
+    func draw(on axis: Axis, from left: Double, to right: Double, top: Double, bottom: Double) -> SVGWriter {
+        let x = axis.position(at, from: left, to: right)
+        var svg = SVGWriter()
+        svg.open("g", ["class": "marker"])
+        svg.empty("line", ["x1": x.svg, "y1": (top - 4).svg, "x2": x.svg, "y2": (bottom + 4).svg])
+        let anchor = x > (left + right) / 2 ? "end" : "start"
+        svg.element("text", ["x": (anchor == "end" ? x - 4 : x + 4).svg, "y": "12", "text-anchor": anchor], text: label)
+        svg.close("g")
+        return svg
     }
 }

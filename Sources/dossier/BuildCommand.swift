@@ -35,17 +35,7 @@ struct BuildCommand: ParsableCommand {
         try output.check(source: source)
         let sourceURL = source.url
         var options = site.buildOptions(source: sourceURL, output: output.url, includeDrafts: drafts)
-        if pdf {
-            let printer = PDFPrinter()
-            // Said before building: without a browser there is nothing to print with.
-            guard printer.browser != nil else {
-                FileHandle.standardError.write(Data("build: --pdf: \(PDFPrinter.missingBrowser)\n".utf8))
-                throw ExitCode(1)
-            }
-            options.printedEdition = PrintedEditionStep { site, file, config in
-                try printer.print(site: site, to: file, info: PDFDocumentInfo(site: config))
-            }
-        }
+        if pdf { options.printedEdition = try PrintedEditionOption.step(for: "build") }
         let progress = ProgressLine()
         let report = Builder(keepingRecord: true).run(options, progress: progress?.progress)
         progress?.finish()

@@ -30,6 +30,9 @@ struct DeployCommand: ParsableCommand {
     @Flag(help: "List what would change on each target, and change nothing.")
     var dryRun = false
 
+    @Flag(help: "Also print the whole report into the site as report.pdf (with headless Chromium), linked from the overview and /report/, and publish it with the site.")
+    var pdf = false
+
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -40,7 +43,9 @@ struct DeployCommand: ParsableCommand {
 
     func run() throws {
         try output.check(source: source)
-        let publisher = Publisher(options: site.buildOptions(source: source.url, output: output.url), endpoint: endpoint)
+        var options = site.buildOptions(source: source.url, output: output.url)
+        if pdf { options.printedEdition = try PrintedEditionOption.step(for: "deploy") }
+        let publisher = Publisher(options: options, endpoint: endpoint)
         let outcome = publisher.publish(to: targets.compactMap { DeployTarget($0) }, dryRun: dryRun) { target, line in
             print("\(target): \(line)")
         }

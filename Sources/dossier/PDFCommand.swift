@@ -35,7 +35,7 @@ struct PDFCommand: ParsableCommand {
         let pdf = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
             let printed = try printer.print(site: output.url, to: pdf, info: PDFDocumentInfo(site: config))
-            print("wrote \(file) from \(output.output)/report/ (\(printed.passes) printings to settle the contents' page numbers)")
+            print("wrote \(file) from \(output.output)/report/ (\(printed.passes) printings to settle the contents' page numbers; \(printed.hyphenationNote))")
         } catch {
             FileHandle.standardError.write(Data("pdf: \(error)\n".utf8))
             throw ExitCode(1)

@@ -22,7 +22,7 @@ import TestSupport
 
     @Test func everyVisualIsLabelledWithItsTitleAndDescription() throws {
         for path in ["index.html", "countries/index.html", "memberships/index.html", "relations/index.html",
-                     "countries/ukraine/index.html", "organizations/csto/index.html"] {
+                     "countries/ukraine/index.html", "organizations/csto/index.html", "scenarios/index.html"] {
             let page = try page(path)
             let svgs = try page.nodes("//*[local-name()='svg']").compactMap { $0 as? XMLElement }
             #expect(!svgs.isEmpty, "\(path) has no visual")
@@ -36,6 +36,33 @@ import TestSupport
                 #expect(try !page.texts("\(Self.svg(id))/*[local-name()='desc'][@id='\(id)-desc']").joined().isEmpty)
             }
         }
+    }
+
+    /// The scenario board: every ICD 203 band with its range, and each scenario in the band of the
+    /// likelihood the scenarios table gives it, over the years of its horizon.
+    @Test func theScenarioBoardPlacesEveryScenarioInTheBandOfItsLikelihood() throws {
+        let page = try page("scenarios/index.html")
+        let board = Self.svg("scenario-board")
+        let bands = try page.nodes("\(board)//*[local-name()='g'][contains(@class, 'band')]").map { band in
+            try band.nodes(forXPath: "*[local-name()='text']").compactMap(\.stringValue)
+        }
+        #expect(bands == [["almost certain", "95–99%"], ["very likely", "80–95%"], ["likely", "55–80%"], ["roughly even", "45–55%"],
+                          ["unlikely", "20–45%"], ["very unlikely", "5–20%"], ["almost no chance", "1–5%"]])
+        // The table's rows: title, likelihood words, horizon.
+        let rows = try page.nodes("//table[@class='scenarios']/tbody/tr").map { row -> (title: String, likelihood: String, horizon: String) in
+            let cell = { (path: String) throws -> String in try row.nodes(forXPath: path).first?.stringValue ?? "" }
+            let likelihood = try cell("td[1]")
+            let words = likelihood.range(of: " (").map { String(likelihood[..<$0.lowerBound]) } ?? likelihood
+            return (try cell("th"), words, try cell("td[3]"))
+        }
+        #expect(rows.count == 6)
+        let tooltips = try page.texts("\(board)//*[local-name()='rect'][contains(@class, 'bar')]/*[local-name()='title']")
+        #expect(tooltips.count == rows.count)
+        for row in rows {
+            #expect(tooltips.contains { $0.hasPrefix("\(row.title): \(row.likelihood) (") && $0.hasSuffix(", \(row.horizon)") },
+                    "no bar for \(row.title), \(row.likelihood), \(row.horizon): \(tooltips)")
+        }
+        #expect(try page.texts("\(board)//*[local-name()='g'][@class='marker']/*[local-name()='text']") == ["report date, 1 March 2006"])
     }
 
     @Test func theMembershipTimelineHasABarPerMembershipAndTheReportDate() throws {

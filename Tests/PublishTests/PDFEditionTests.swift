@@ -24,6 +24,13 @@ struct PrintedReport: Sendable {
     let pages: [String]
     /// The contents' entries, in order, from the built `/report/` page.
     let contents: [Entry]
+    /// The text of every heading of the report's parts (h2–h4), white space run together.
+    let headings: Set<String>
+    /// The text of every `<text>` of the visuals in the report, by the visual's id.
+    let visualTexts: [String: [String]]
+    /// The report page's text and its words, for telling a word a line break split from a compound.
+    let reportText: String
+    let words: Set<String>
 
     /// The one printing all the tests read; nil when Chromium is missing (the suite is then skipped).
     static let shared: Result<PrintedReport, any Error> = Result { try PrintedReport() }
@@ -48,6 +55,17 @@ struct PrintedReport: Sendable {
             let depth = try line.nodes(forXPath: "ancestor::ol").count
             return Entry(id: String(href.dropFirst()), title: (link.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines), isPart: depth == 1)
         }
+        let joined = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        headings = Set(try page.nodes("//article//*[self::h2 or self::h3 or self::h4]").map { joined($0.stringValue ?? "") })
+        var visualTexts: [String: [String]] = [:]
+        for svg in try page.nodes("//*[local-name()='svg'][contains(@class, 'visual-svg')]") {
+            // Read by name: swift-corelibs-foundation's attribute(forName:) finds nothing in SVG's namespace.
+            let id = (svg as? XMLElement)?.attributes?.first { $0.name == "id" }?.stringValue ?? ""
+            visualTexts[id, default: []] += try svg.nodes(forXPath: ".//*[local-name()='text']").map { joined($0.stringValue ?? "") }
+        }
+        self.visualTexts = visualTexts
+        reportText = try page.nodes("//main").first?.stringValue ?? ""
+        words = Set(reportText.split { !$0.isLetter }.map(String.init))
     }
 
     /// A poppler tool's standard output.
@@ -177,6 +195,59 @@ struct PDFEditionTests {
             let page = try #require(report.printed.pages[entry.id])
             #expect(items.contains { $0.0 == entry.title && $0.1 == page }, "no bookmark '\(entry.title)' at page \(page)")
         }
+    }
+
+    /// A heading at the foot of a page, its text on the next, is what print CSS's `break-after:
+    /// avoid` is for: read from where the lines land, no page's last line of text is a heading.
+    @Test func noHeadingEndsAPage() throws {
+        let report = try report()
+        for number in 2...report.pages.count {
+            var lines = report.lines(ofPage: number)
+            if lines.last == String(number) { lines.removeLast() }
+            guard lines.count > 1 else { continue }
+            // A heading may wrap: its last one to three lines.
+            for count in 1...min(3, lines.count - 1) {
+                let tail = lines.suffix(count).joined(separator: " ")
+                #expect(!report.headings.contains(tail), "page \(number) ends with the heading '\(tail)'")
+            }
+        }
+    }
+
+    /// The visuals are drawn as vector graphics: the PDF holds no image at all, and the text of
+    /// every label of the report's visuals is in the PDF's text (it would not be, rasterised).
+    @Test func visualsStayVectorGraphicsWithTheirText() throws {
+        let report = try report()
+        let images = try PrintedReport.poppler("pdfimages", ["-list", report.pdf.path]).split(separator: "\n").dropFirst(2)
+        #expect(images.isEmpty, "raster images in the PDF: \(images)")
+        let text = try PrintedReport.poppler("pdftotext", ["-raw", report.pdf.path, "-"]).filter { !$0.isWhitespace }
+        #expect(report.visualTexts.count >= 2, "\(report.visualTexts.keys)")
+        for (id, labels) in report.visualTexts {
+            let words = labels.filter { $0.contains(where: \.isLetter) }
+            #expect(!words.isEmpty, "\(id) has no text")
+            for label in words {
+                #expect(text.contains(label.filter { !$0.isWhitespace }), "\(id)'s '\(label)' is not text in the PDF")
+            }
+        }
+    }
+
+    /// The text is hyphenated with the report language's patterns: lines end in a hyphen the
+    /// report's own words do not have, and the word joined back is one of the report's.
+    @Test(.requires(.hyphenation)) func runningTextIsHyphenated() throws {
+        let report = try report()
+        #expect(report.printed.hyphenation == "hyph_en_US.dic")
+        var broken: [String] = []
+        for page in report.pages {
+            // Chromium's text keeps the soft hyphens (U+00AD) where they are, and a line broken at one
+            // ends with the hyphen it draws (U+2010).
+            let lines = page.split(separator: "\n").map { $0.replacingOccurrences(of: "\u{AD}", with: "").trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            for (line, next) in zip(lines, lines.dropFirst()) {
+                guard let match = line.firstMatch(of: /(\p{L}+)\u{2010}$/), let rest = next.firstMatch(of: /^\p{Ll}+/) else { continue }
+                let word = String(match.output.1) + String(rest.output)
+                if report.words.contains(word), !report.reportText.contains(String(match.output.1) + "-" + String(rest.output)) { broken.append(word) }
+            }
+        }
+        #expect(broken.count >= 10, "\(broken)")
     }
 
     @Test func printingTwoPassesSettlesTheNumbers() throws {

@@ -39,6 +39,10 @@ public struct Need: Sendable, CustomStringConvertible {
     /// A Chromium for `dossier pdf`.
     public static let chromium = Need("Chromium", isMet: PDFPrinter().browser != nil,
                                       howToGet: "run ./scripts/setup-pdf-tools (it installs chromium with apt-get)")
+    /// Debian's English and Russian hyphenation dictionaries, which the printed edition hyphenates with.
+    public static let hyphenation = Need("the hyphenation dictionaries hyph_en_US.dic and hyph_ru_RU.dic",
+                                         isMet: Hyphenation.installed(for: "en") != nil && Hyphenation.installed(for: "ru") != nil,
+                                         howToGet: "run ./scripts/setup-pdf-tools (it installs hyphen-en-us and hyphen-ru with apt-get)")
     /// poppler's tools, which the PDF tests read the printed report with.
     public static let poppler = Need("poppler-utils (pdfinfo, pdftotext, pdftohtml)",
                                      isMet: ["pdfinfo", "pdftotext", "pdftohtml"].allSatisfy { ExternalTool.find($0) != nil },

@@ -33,10 +33,36 @@ struct RegionMapTests {
     @Test func labelsLegendAndTheCountriesOffTheMapAreText() throws {
         let svg = try ParsedSVG(Self.sample().svg())
         let labels = svg.elements("text", class: "map-label").map { $0.stringValue ?? "" }
-        // Russia's name fits inside it; Armenia's does not, so it shows its code.
-        #expect(labels == ["Russia", "ARM", "Ukraine"])
+        // Names that fit inside their countries first, then Armenia's, which does not fit and goes beside it.
+        #expect(labels == ["Russia", "Ukraine", "Armenia"])
         #expect(svg.texts.contains("Orientation:") && svg.texts.contains("no value"))
         #expect(svg.elements("text", class: "off-map").first?.stringValue == "Not on the map: United States")
+    }
+
+    @Test func aNameTooLongForItsCountryStandsBesideItWithALeaderLine() throws {
+        let svg = try ParsedSVG(Self.sample().svg())
+        let callouts = svg.elements("g", class: "callout")
+        #expect(callouts.count == 1)
+        let callout = try #require(callouts.first)
+        let children = (callout.children ?? []).compactMap { $0 as? XMLElement }
+        let line = try #require(children.first { $0.name == "line" })
+        let text = try #require(children.first { $0.name == "text" })
+        #expect(text.stringValue == "Armenia")
+        let armenia = try #require(RegionShapes.countries["ARM"])
+        // The line starts at Armenia's label point and ends at the name's box, which lies outside Armenia.
+        #expect(line.number("x1") == (armenia.label.x * 10).rounded() / 10 && line.number("y1") == (armenia.label.y * 10).rounded() / 10)
+        let nameX = try #require(text.number("x")), nameY = try #require(text.number("y"))
+        let nameWidth = Frame.textWidth("Armenia", size: 11)
+        #expect(abs(nameX - armenia.label.x) > nameWidth / 2 || abs(nameY - 4 - armenia.label.y) > 6)
+        let end = (x: try #require(line.number("x2")), y: try #require(line.number("y2")))
+        #expect(abs(end.x - nameX) <= nameWidth / 2 + 0.1 && abs(end.y - (nameY - 4)) <= 6.1)
+        // Clear of the other names.
+        let others = svg.elements("text", class: "map-label").filter { $0.stringValue != "Armenia" }
+        for other in others {
+            let width = Frame.textWidth(other.stringValue ?? "", size: 11)
+            let apart = abs((other.number("x") ?? 0) - nameX) * 2 >= width + nameWidth || abs((other.number("y") ?? 0) - nameY) >= 12
+            #expect(apart, "Armenia's name covers \(other.stringValue ?? "")")
+        }
     }
 
     @Test func sequentialScalesUseTheRamp() throws {

@@ -57,7 +57,27 @@ struct TimelineTests {
         #expect(svg.elements("pattern").map { $0.value("id") ?? "" }.contains("tl-t1"))
         // Real text for the rows, the group headings and the years.
         #expect(svg.texts.contains("Georgia") && svg.texts.contains("CIS") && svg.texts.contains("GUAM"))
-        #expect(svg.texts.contains("1990") && svg.texts.contains("2010"))
+        #expect(svg.texts.contains("1995") && svg.texts.contains("2010"))
+    }
+
+    @Test func axisSpansTheYearsOfTheDataAndNoMore() throws {
+        // 1949 to 2018, as NATO's founding and the memberships ended after the report date span:
+        // rounded out to whole steps, the axis ran from 1940 to 2040.
+        var timeline = Self.sample()
+        timeline.groups[0].rows[0].periods[0].start = 1949.25
+        timeline.groups[0].rows[0].periods[0].end = 2018.4
+        let svg = try ParsedSVG(timeline.svg())
+        let years = svg.elements("g", class: "axis").flatMap { axis in
+            (axis.children ?? []).compactMap { $0 as? XMLElement }.filter { $0.name == "text" }.compactMap { Int($0.stringValue ?? "") }
+        }
+        #expect(years == [1950, 1960, 1970, 1980, 1990, 2000, 2010])
+        // The bars fill the plot: the earliest starts at its left edge, the latest end is at its right.
+        let bars = svg.elements("rect", class: "bar")
+        let left = bars.compactMap { $0.number("x") }.min() ?? 0
+        let right = bars.map { ($0.number("x") ?? 0) + ($0.number("width") ?? 0) }.max() ?? 0
+        let label = try #require(svg.elements("text", class: "label").compactMap { $0.number("x") }.first)
+        #expect(left - label < 12)
+        #expect(right > 700)
     }
 
     @Test func placesBarsOnTheAxisInOrderAndRunsOpenPeriodsToItsEnd() throws {
@@ -111,6 +131,13 @@ struct AxisTests {
         let axis = Axis(covering: 1991.9, 2006.7, ticks: 8)
         #expect(axis.ticks == [1990, 1995, 2000, 2005, 2010])
         #expect(Axis(covering: 46.68, 110, ticks: 5).ticks == [40, 60, 80, 100, 120])
+    }
+
+    @Test func aFittedAxisEndsAtTheValuesWithTicksInside() {
+        let axis = Axis(fitting: 1949, 2019, ticks: 8)
+        #expect(axis.lower == 1949 && axis.upper == 2019)
+        #expect(axis.ticks == [1950, 1960, 1970, 1980, 1990, 2000, 2010])
+        #expect(Axis(fitting: 2006, 2016, ticks: 8).ticks == [2006, 2008, 2010, 2012, 2014, 2016])
     }
 
     @Test(arguments: [(12.0, "12"), (12.46, "12.5"), (-3.24, "-3.2"), (0.04, "0"), (1234567.0, "1234567")])

@@ -29,6 +29,28 @@ import Testing
         #expect(published == built && published["countries/belarus/index.html"] != nil)
     }
 
+    /// `--pdf` prints the printed edition into the site before it is published: the target gets
+    /// `report.pdf`, and the overview links to it.
+    @Test(.requires(.rsync), .requires(.chromium)) func publishesThePrintedEditionWithPDF() throws {
+        let report = try Self.report()
+        let result = try Self.deploy(report, ["--pdf", "rsync:published"])
+        #expect(result.status == 0, "\(result.errors)")
+        let published = report.appendingPathComponent("published")
+        let pdf = try Data(contentsOf: published.appendingPathComponent("report.pdf"))
+        #expect(pdf.starts(with: Data("%PDF-".utf8)) && pdf.count > 1_000)
+        let overview = try ParsedPage(published.appendingPathComponent("index.html"))
+        #expect(try overview.nodes("//a[@href='report.pdf']").count == 1)
+    }
+
+    @Test func saysSoWhenPDFIsAskedForWithoutChromium() throws {
+        let report = try Self.report()
+        let empty = try temporaryFolder("no-browsers-deploy")
+        let result = try Self.deploy(report, ["--pdf", "rsync:published"], environment: ["PATH": empty.path])
+        #expect(result.status == 1)
+        #expect(result.errorLines.first?.hasPrefix("deploy: --pdf: no Chromium found") == true, "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: report.appendingPathComponent("published").path))
+    }
+
     @Test(.requires(.rsync)) func aDryRunChangesNothing() throws {
         let report = try Self.report(deploy: ["rsync:published"])
         let result = try Self.deploy(report, ["--dry-run"])

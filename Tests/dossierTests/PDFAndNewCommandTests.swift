@@ -4,11 +4,11 @@ import Testing
 
 /// `dossier pdf` as a user runs it, with the Chromium installed here (and without any).
 @Suite(.requires(.dossierExecutable)) struct PDFCommandTests {
-    @Test(.requires(.chromium)) func printsTheReportToTheFileNamed() throws {
+    @Test(.requires(.chromium), .requires(.hyphenation)) func printsTheReportToTheFileNamed() throws {
         let report = try commandReport()
         let result = try DossierProcess.run(["pdf", "brief.pdf", "--source", report.path], in: report)
         #expect(result.status == 0, "\(result.errors)")
-        #expect(try Regex(#"^wrote brief\.pdf from Public/report/ \([2-4] printings to settle the contents' page numbers\)\n$"#).wholeMatch(in: result.output) != nil,
+        #expect(try Regex(#"^wrote brief\.pdf from Public/report/ \([2-4] printings to settle the contents' page numbers; hyphenated with hyph_en_US\.dic\)\n$"#).wholeMatch(in: result.output) != nil,
                 "\(result.output)")
         let pdf = try Data(contentsOf: report.appendingPathComponent("brief.pdf"))
         #expect(pdf.starts(with: Data("%PDF-".utf8)))

@@ -5,8 +5,10 @@ import Foundation
 /// and each part as a `<section class="report-section" id="ID">`. A pass writes the page numbers
 /// into the spans and puts a `<div class="blank-page">` before each part that would otherwise
 /// start on a left-hand (even) page, since Chromium does not honour `break-before: right`.
+/// With hyphenation patterns for the page's language, its text gets soft hyphens (the site's own
+/// page stays as built: browsers on screen hyphenate with their own dictionaries).
 struct PrintEdition {
-    /// The report page as built.
+    /// The report page as built, hyphenated when patterns were given.
     let html: String
     /// The ids the contents gives page numbers for, in order.
     let references: [String]
@@ -22,10 +24,17 @@ struct PrintEdition {
     nonisolated(unsafe) private static let referencePattern = /<span class="page-ref" data-ref="([^"]+)"><\/span>/
     nonisolated(unsafe) private static let partPattern = /<section class="report-section" id="([^"]+)"/
 
-    init(html: String) {
-        self.html = html
+    nonisolated(unsafe) private static let languagePattern = /<html[^>]*\slang="([^"]+)"/
+
+    init(html: String, hyphenation: Hyphenation? = nil) {
+        self.html = hyphenation?.hyphenating(html: html) ?? html
         references = html.matches(of: Self.referencePattern).map { String($0.output.1) }
         parts = html.matches(of: Self.partPattern).map { String($0.output.1) }
+    }
+
+    /// The language the page declares on its `<html>` element (`en`), or nil.
+    static func language(of html: String) -> String? {
+        html.firstMatch(of: languagePattern).map { String($0.output.1) }
     }
 
     /// The text of every heading of the page, as a reader sees it: tags left out, the escapes the

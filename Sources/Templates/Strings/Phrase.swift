@@ -41,6 +41,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case mapStatusOf = "visual.map.status-of", mapNotIn = "visual.map.not-in"
     case mapColumnDescription = "visual.map.column-description", mapColumnSteps = "visual.map.column-steps"
     case chartDescription = "visual.chart.description", chartValue = "visual.chart.value"
+    case scenarioBoardTitle = "visual.scenarios.title", scenarioBoardDescription = "visual.scenarios.description"
+    case scenarioBoardItem = "visual.scenarios.item"
     case changesEdition = "changes.edition", changesNote = "changes.note", changesArrow = "changes.arrow"
     case changesNone = "changes.none", changesNotMember = "changes.not-member", changesNotListed = "changes.not-listed"
     case changesOpening = "changes.opening", changesNothing = "changes.nothing", changesFirst = "changes.first"

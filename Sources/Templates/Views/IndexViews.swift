@@ -132,16 +132,31 @@ public struct ScenariosIndexView: ViewModel {
     public var scenarios: [ScenarioRowView]
     /// Every scenario's signposts, in the order of the scenarios.
     public var watch: [WatchItemView]
+    /// The scenarios on the likelihood scale against their horizons, as SVG; nil when none can be placed.
+    public var boardChart: String?
 
-    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = ["scenarios": \.scenarios, "watch": \.watch]
+    public static let fields: [String: any PartialKeyPath<ScenariosIndexView> & Sendable] = [
+        "scenarios": \.scenarios, "watch": \.watch, "boardChart": \.boardChart,
+    ]
 
     public init(graph: ReportGraph, linker: Linker) {
-        let ordered = graph.content.scenarios
-            .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
+        let ordered = Self.ordered(graph)
         scenarios = ordered.map { ScenarioRowView($0, graph: graph, linker: linker) }
         watch = zip(ordered, scenarios).flatMap { scenario, row in
             scenario.meta.signposts.map { WatchItemView(signpost: SignpostView($0, strings: linker.strings), scenario: row.scenario) }
         }
+        boardChart = ScenarioChart.board(graph: graph, linker: linker)
+    }
+
+    /// The scenarios, most likely first.
+    static func ordered(_ graph: ReportGraph) -> [Document<ScenarioFrontMatter>] {
+        graph.content.scenarios
+            .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
+    }
+
+    /// The scenarios' rows, most likely first.
+    static func rows(graph: ReportGraph, linker: Linker) -> [ScenarioRowView] {
+        ordered(graph).map { ScenarioRowView($0, graph: graph, linker: linker) }
     }
 }
 
@@ -167,7 +182,7 @@ public struct HomeView: ViewModel {
                 .filter { $0.meta.orientation == orientation }
                 .map { LinkView(title: graph.title(of: EntityRef(.country, $0.slug)), url: linker.url(EntityRef(.country, $0.slug))) })
         }.filter { !$0.countries.isEmpty }
-        scenarios = ScenariosIndexView(graph: graph, linker: linker).scenarios
+        scenarios = ScenariosIndexView.rows(graph: graph, linker: linker)
         let content = graph.content
         let words = linker.strings
         func title(_ section: String) -> String { content.site.sectionTitle(section) }
