@@ -58,7 +58,7 @@ import TestSupport
         let report = try ParsedPage(Self.site.folder.appendingPathComponent("report/index.html"))
         #expect(try report.texts("//section[@class='cite-this']/h2") == ["Cite this report"])
         #expect(try report.texts("//section[@class='cite-this']/p[@class='citation']") == [
-            "Dossier editorial team, Russia and the Post-Soviet Space: Allies, rivals and scenarios as of early 2006, First edition (Dossier, 1 March 2006), https://example.org/dossier/.",
+            "Dossier editorial team, Russia and the Post-Soviet Space: Allies, rivals and scenarios as of early 2006, Second edition (Dossier, 1 March 2006), https://example.org/dossier/.",
         ])
         #expect(try report.texts("//section[@class='cite-this']/p[@class='citation']/i") == ["Russia and the Post-Soviet Space: Allies, rivals and scenarios as of early 2006"])
     }
