@@ -88,20 +88,24 @@ extension ProseText.Paragraph {
     func matches(of phrases: [String]) -> [(phrase: String, range: Range<Int>)] {
         var taken = [Bool](repeating: false, count: characters.count)
         var found: [(String, Range<Int>)] = []
+        // Where each word starts, by its first character: a phrase is tried only there, not at every
+        // character (trying every phrase everywhere made this check most of a large report's build).
+        var wordStarts: [Character: [Int]] = [:]
+        for index in characters.indices where index == 0 || !characters[index - 1].isLetter {
+            wordStarts[characters[index], default: []].append(index)
+        }
         for phrase in phrases.sorted(by: { $0.count > $1.count }) {
             let pattern = Array(phrase)
-            guard pattern.count <= characters.count else { continue }
-            var start = 0
-            while start + pattern.count <= characters.count {
+            guard let first = pattern.first, pattern.count <= characters.count, let starts = wordStarts[first] else { continue }
+            var next = 0
+            for start in starts where start >= next {
                 let end = start + pattern.count
-                if characters[start] == pattern[0], characters[start..<end].elementsEqual(pattern),
-                   start == 0 || !characters[start - 1].isLetter, end == characters.count || !characters[end].isLetter,
+                if end <= characters.count, characters[start..<end].elementsEqual(pattern),
+                   end == characters.count || !characters[end].isLetter,
                    !taken[start..<end].contains(true) {
                     for index in start..<end { taken[index] = true }
                     found.append((phrase, start..<end))
-                    start = end
-                } else {
-                    start += 1
+                    next = end
                 }
             }
         }
