@@ -75,16 +75,26 @@ struct LikelihoodField {
 /// The rules, for one report's chosen word list.
 struct EstimativeLanguage {
     /// The list `site.yaml` chose.
-    var list: EstimativeList
+    let list: EstimativeList
+    /// Every phrase of either list, with its band (the chosen list's where both have it).
+    private let bands: [String: Likelihood]
+    /// The phrases on neither list, with the nearest standard band.
+    private let nonstandard: [String: Likelihood]
+    /// The other list's phrases.
+    private let otherPhrases: Set<String>
+    /// Every phrase the rules look for, longest first: made once for the report, not per text.
+    private let phrases: [String]
 
-    /// The chosen list's phrases, by band.
-    private var standard: [(phrase: String, band: Likelihood)] {
-        Likelihood.allCases.flatMap { band in list.phrases(for: band).map { ($0, band) } }
-    }
-
-    /// The other list's phrases, by band.
-    private var others: [(phrase: String, band: Likelihood)] {
-        Likelihood.allCases.flatMap { band in list.other.phrases(for: band).map { ($0, band) } }
+    /// The rules for `list`.
+    init(list: EstimativeList) {
+        self.list = list
+        let standard = Likelihood.allCases.flatMap { band in list.phrases(for: band).map { ($0, band) } }
+        let others = Likelihood.allCases.flatMap { band in list.other.phrases(for: band).map { ($0, band) } }
+        bands = Dictionary(standard + others, uniquingKeysWith: { first, _ in first })
+        nonstandard = Dictionary(NonstandardLikelihood.phrases.map { ($0.phrase, $0.nearest) }, uniquingKeysWith: { first, _ in first })
+        otherPhrases = Set(others.map(\.0))
+        let all = standard.map(\.0) + others.map(\.0) + nonstandard.keys.sorted() + ConfidencePhrases.phrases + Self.judgingCues
+        phrases = all.sorted { $0.count > $1.count }
     }
 
     /// Words that mark a sentence as the authors' judgment of the scenario.
@@ -92,14 +102,10 @@ struct EstimativeLanguage {
 
     /// Every problem in `prose`, from `file`; `field` is the likelihood field the text must agree with.
     func check(_ prose: ProseText, file: String, field: LikelihoodField?) -> [Diagnostic] {
-        let standard = self.standard, others = self.others
-        let bands = Dictionary(standard + others, uniquingKeysWith: { first, _ in first })
-        let nonstandard = Dictionary(NonstandardLikelihood.phrases.map { ($0.phrase, $0.nearest) }, uniquingKeysWith: { first, _ in first })
-        let otherPhrases = Set(others.map(\.phrase))
-        let all = standard.map(\.phrase) + others.map(\.phrase) + nonstandard.keys.sorted() + ConfidencePhrases.phrases + Self.judgingCues
+        let (bands, nonstandard, otherPhrases) = (bands, nonstandard, otherPhrases)
         var problems: [Diagnostic] = []
         for paragraph in prose.paragraphs {
-            let matches = paragraph.matches(of: all)
+            let matches = paragraph.matches(longestFirst: phrases)
             func location(_ range: Range<Int>) -> SourceLocation {
                 let position = paragraph.positions[range.lowerBound]
                 return SourceLocation(file: file, line: position.line, column: position.column)

@@ -83,9 +83,9 @@ struct ProseText {
 }
 
 extension ProseText.Paragraph {
-    /// Every place a phrase of `phrases` stands as whole words, longest phrases first and no two
-    /// overlapping, in text order.
-    func matches(of phrases: [String]) -> [(phrase: String, range: Range<Int>)] {
+    /// Every place a phrase of `phrases` (sorted longest first, so a longer phrase wins over one it
+    /// contains) stands as whole words, no two overlapping, in text order.
+    func matches(longestFirst phrases: [String]) -> [(phrase: String, range: Range<Int>)] {
         var taken = [Bool](repeating: false, count: characters.count)
         var found: [(String, Range<Int>)] = []
         // Where each word starts, by its first character: a phrase is tried only there, not at every
@@ -94,7 +94,7 @@ extension ProseText.Paragraph {
         for index in characters.indices where index == 0 || !characters[index - 1].isLetter {
             wordStarts[characters[index], default: []].append(index)
         }
-        for phrase in phrases.sorted(by: { $0.count > $1.count }) {
+        for phrase in phrases {
             let pattern = Array(phrase)
             guard let first = pattern.first, pattern.count <= characters.count, let starts = wordStarts[first] else { continue }
             var next = 0
