@@ -36,7 +36,12 @@ public final class EventStreamClient: NSObject, URLSessionDataDelegate, @uncheck
     /// Connects to the event stream of the preview at `base`.
     public init(base: URL) throws {
         super.init()
-        let session = URLSession(configuration: .ephemeral, delegate: self, delegateQueue: nil)
+        // A browser's EventSource waits as long as the server is silent; URLSession's default gives
+        // up after 60 s without a byte, which on a loaded machine cut the stream (NSURLError -1001)
+        // while a signalled server was still stopping, and failed a test of a clean stop.
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 24 * 60 * 60
+        let session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
         self.session = session
         session.dataTask(with: try #require(URL(string: "/_dossier/events", relativeTo: base))).resume()
     }
