@@ -16,6 +16,9 @@ public struct BuildContext: Sendable {
     public var skippedDrafts: [ContentKind: Set<String>] = [:]
     /// The theme (after `load`).
     public var theme: Theme?
+    /// The theme's words; none when the theme could not be read, so that the checks after `load`
+    /// still run (section titles then fall back to folder names).
+    var strings: Strings { theme?.strings ?? Strings(language: content?.site.language ?? Strings.reference, entries: [:]) }
     /// The report graph (after `index`).
     public var graph: ReportGraph?
     /// Every page of the site (after `index`, with `/changes/` after `editions`), listed once for the stages that need them.

@@ -53,7 +53,7 @@ enum PageCatalog {
 
     /// Every page of the site: the overview, the sections' pages, the site's own pages, then every
     /// entity's page, each group in the registry's order.
-    static func pages(of graph: ReportGraph) -> [PagePlan] {
+    static func pages(of graph: ReportGraph, strings: Strings) -> [PagePlan] {
         let content = graph.content
         let site = content.site
         let home = PagePlan(route: .home, template: "home", title: content.overview?.meta.common.title ?? site.title,
@@ -66,22 +66,22 @@ enum PageCatalog {
                                 return view
                             })
         let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { page in
-            PagePlan(route: page.route, template: page.template, title: site.sectionTitle(page.template),
+            PagePlan(route: page.route, template: page.template, title: strings.sectionTitle(page.template, of: site),
                      summary: site.sections[page.template]?.summary, kind: page.template, details: page.details)
         }
         let own = [
-            PagePlan(route: .notFound, template: "not-found", title: site.sectionTitle("not-found"),
+            PagePlan(route: .notFound, template: "not-found", title: strings.sectionTitle("not-found", of: site),
                      summary: site.sections["not-found"]?.summary, kind: "not-found", reads: [], details: { _, _ in nil }),
-            PagePlan(route: .report, template: "report", title: site.sectionTitle("report"),
+            PagePlan(route: .report, template: "report", title: strings.sectionTitle("report", of: site),
                      summary: site.sections["report"]?.summary, kind: "report", details: { graph, linker in
                          ReportPageView(paper: site.pdf.paper.cssName, shortTitle: site.shortTitle ?? site.title,
                                         parts: OnePageReportStage.sections(of: graph, linker: linker).map { ($0.id, $0.title) })
                      }),
-            PagePlan(route: .search, template: "search", title: site.sectionTitle("search"), summary: site.sections["search"]?.summary,
+            PagePlan(route: .search, template: "search", title: strings.sectionTitle("search", of: site), summary: site.sections["search"]?.summary,
                      kind: "search", details: { graph, linker in SearchCoverage.view(of: graph, linker: linker) }),
         ] + (hasSources(graph) ? [
             // Its view needs the bodies' citations: the bibliography stage gives it.
-            PagePlan(route: .bibliography, template: "sources", title: site.sectionTitle("sources"),
+            PagePlan(route: .bibliography, template: "sources", title: strings.sectionTitle("sources", of: site),
                      summary: site.sections["sources"]?.summary, kind: "sources",
                      reads: PageInputs.everyEntity + [.sharedSources, .frontMatter("Content/index.md")], details: { _, _ in nil }),
         ] : [])
@@ -96,10 +96,10 @@ enum PageCatalog {
     }
 
     /// The navigation: the overview, the sections' pages, then free pages by `order` and title.
-    static func navigation(of graph: ReportGraph) -> [(title: String, route: Route)] {
+    static func navigation(of graph: ReportGraph, strings: Strings) -> [(title: String, route: Route)] {
         let site = graph.content.site
-        let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { (site.sectionTitle($0.template), $0.route) }
+        let sections = PageKinds.all.flatMap { $0.sectionPages(of: graph) }.map { (strings.sectionTitle($0.template, of: site), $0.route) }
         let pages = FreePageKind.reportOrder(of: graph).map { (FreePageKind.title(of: $0, graph: graph), Route.entity(.page, $0.slug)) }
-        return [(site.sectionTitle("overview"), .home)] + sections + pages
+        return [(strings.sectionTitle("overview", of: site), .home)] + sections + pages
     }
 }

@@ -90,11 +90,6 @@ public struct SiteConfig: Decodable, Sendable, Equatable {
         keywords = try container.decodeIfPresent([Line].self, forKey: .keywords)?.map(\.text) ?? []
         pdf = try container.decodeIfPresent(PDFSettings.self, forKey: .pdf) ?? PDFSettings()
     }
-
-    /// The title of section `name`: `sections.<name>.title`, else the name itself, capitalised.
-    public func sectionTitle(_ name: String) -> String {
-        sections[name]?.title ?? (name.prefix(1).uppercased() + name.dropFirst()).replacingOccurrences(of: "-", with: " ")
-    }
 }
 
 /// A section's title and introduction, as `site.yaml` gives them.

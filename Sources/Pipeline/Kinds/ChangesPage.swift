@@ -15,8 +15,8 @@ enum ChangesPage {
     static let viewModels: [any ViewModel.Type] = [ChangesView.self]
 
     /// The page showing `comparisons` (oldest first).
-    static func plan(_ comparisons: [EditionComparison], site: SiteConfig) -> PagePlan {
-        PagePlan(route: route, template: template, title: site.sectionTitle(template), summary: site.sections[template]?.summary,
+    static func plan(_ comparisons: [EditionComparison], site: SiteConfig, strings: Strings) -> PagePlan {
+        PagePlan(route: route, template: template, title: strings.sectionTitle(template, of: site), summary: site.sections[template]?.summary,
                  kind: template, reads: PageInputs.everyEntity + [.every(.overview)], details: { _, linker in ChangesView(comparisons: comparisons, linker: linker) })
     }
 

@@ -9,8 +9,8 @@ enum SearchCoverage {
     static let unindexed: Set<Route> = [.search, .notFound, .report, ChangesPage.route]
 
     /// The pages the search covers.
-    static func indexedPages(of graph: ReportGraph) -> [PagePlan] {
-        indexed(PageCatalog.pages(of: graph))
+    static func indexedPages(of graph: ReportGraph, strings: Strings) -> [PagePlan] {
+        indexed(PageCatalog.pages(of: graph, strings: strings))
     }
 
     /// The pages among `plans` the search covers.
@@ -20,7 +20,7 @@ enum SearchCoverage {
 
     /// The search page's view: every indexed page by title, which is what a reader without JavaScript gets.
     static func view(of graph: ReportGraph, linker: Linker) -> SearchView {
-        let pages = indexedPages(of: graph).sorted { $0.title < $1.title }
+        let pages = indexedPages(of: graph, strings: linker.strings).sorted { $0.title < $1.title }
             .map { LinkView(title: $0.title, url: linker.url($0.route), note: $0.summary) }
         return SearchView(pages: pages, linker: linker, index: SearchIndex.file, script: "assets/search.js")
     }

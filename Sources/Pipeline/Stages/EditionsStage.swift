@@ -32,7 +32,7 @@ public struct EditionsStage: BuildStage {
             zip(snapshots, snapshots.dropFirst()).map { EditionComparison(from: $0, to: $1) }
         }
         context.editions = EditionRecord(first: snapshots[0].edition, comparisons: comparisons)
-        context.plans.append(ChangesPage.plan(comparisons, site: site))
+        context.plans.append(ChangesPage.plan(comparisons, site: site, strings: context.strings))
         guard let latest = comparisons.last, let previous = history.editions.last?.edition else { return }
         let notes = Dictionary(latest.changedPages.map { ($0.path, ChangesPage.note(for: $0, in: latest, since: previous)) },
                                uniquingKeysWith: { first, _ in first })

@@ -10,7 +10,7 @@ public struct IndexStage: BuildStage {
         guard let content = context.content else { return }
         let graph = ReportGraph(content: content, drafts: context.skippedDrafts)
         context.graph = graph
-        context.plans = PageCatalog.pages(of: graph)
+        context.plans = PageCatalog.pages(of: graph, strings: context.strings)
         context.diagnostics += Validation.check(graph)
     }
 }

@@ -75,10 +75,10 @@ public struct OnePageReportStage: BuildStage {
                              summary: content.overview?.meta.common.summary ?? site.description,
                              facts: [(linker.strings[.factReportDate], linker.strings.date(site.asOf))])
         let parts = PageKinds.all.map { kind in
-            ReportPart(id: kind.reportSection, title: site.sectionTitle(kind.reportSection),
+            ReportPart(id: kind.reportSection, title: linker.strings.sectionTitle(kind.reportSection, of: site),
                     index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))
         }
-        return ([ReportPart(id: "overview", title: site.sectionTitle("overview"), index: .home, entries: [overview])] + parts)
+        return ([ReportPart(id: "overview", title: linker.strings.sectionTitle("overview", of: site), index: .home, entries: [overview])] + parts)
             .filter { !$0.entries.isEmpty }
     }
 }

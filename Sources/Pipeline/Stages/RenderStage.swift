@@ -13,7 +13,7 @@ public struct RenderStage: BuildStage {
         guard let graph = context.graph, let theme = context.theme, !context.failed else { return }
         let plans = context.plans
         let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let navigation = PageCatalog.navigation(of: graph)
+        let navigation = PageCatalog.navigation(of: graph, strings: theme.strings)
         let snapshot = context
         let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles) }
         context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
@@ -96,7 +96,7 @@ public struct RenderStage: BuildStage {
         PageKinds.all.compactMap { kind in
             let items = kind.mentions(of: ref, graph: graph, linker: linker).sorted { ($0.sortKey, $0.link.title) < ($1.sortKey, $1.link.title) }
             guard !items.isEmpty else { return nil }
-            return MentionGroupView(id: kind.kind.folder, title: graph.content.site.sectionTitle(kind.kind.folder), items: items.map(\.link))
+            return MentionGroupView(id: kind.kind.folder, title: linker.strings.sectionTitle(kind.kind.folder, of: graph.content.site), items: items.map(\.link))
         }
     }
 

@@ -185,7 +185,7 @@ public struct HomeView: ViewModel {
         scenarios = ScenariosIndexView.rows(graph: graph, linker: linker)
         let content = graph.content
         let words = linker.strings
-        func title(_ section: String) -> String { content.site.sectionTitle(section) }
+        func title(_ section: String) -> String { words.sectionTitle(section, of: content.site) }
         sections = [
             LinkView(title: title("countries"), url: linker.url(.countries), note: words.counted(.homeCountriesNote, count: content.countries.count)),
             LinkView(title: title("organizations"), url: linker.url(.organizations),
