@@ -28,6 +28,9 @@ struct PrintedReport: Sendable {
     let headings: Set<String>
     /// The text of every `<text>` of the visuals in the report, by the visual's id.
     let visualTexts: [String: [String]]
+    /// The key judgments' heading and texts on `/report/`, white space run together.
+    let keyJudgmentsHeading: String
+    let keyJudgments: [String]
     /// The report page's text and its words, for telling a word a line break split from a compound.
     let reportText: String
     let words: Set<String>
@@ -64,6 +67,8 @@ struct PrintedReport: Sendable {
             visualTexts[id, default: []] += try svg.nodes(forXPath: ".//*[local-name()='text']").map { joined($0.stringValue ?? "") }
         }
         self.visualTexts = visualTexts
+        keyJudgmentsHeading = try page.nodes("//*[@id='key-judgments-heading']").first.map { joined($0.stringValue ?? "") } ?? ""
+        keyJudgments = try page.nodes("//*[@id='key-judgments']//p[@class='judgment-text']").map { joined($0.stringValue ?? "") }
         reportText = try page.nodes("//main").first?.stringValue ?? ""
         words = Set(reportText.split { !$0.isLetter }.map(String.init))
     }
@@ -133,6 +138,22 @@ struct PDFEditionTests {
             #expect(cover.contains(text), "the cover lacks '\(text)': \(cover)")
         }
         #expect(!report.lines(ofPage: 1).contains("1"))
+    }
+
+    /// A reader who opens the report meets its bottom line first: the key judgments on the page after
+    /// the cover, before the contents.
+    @Test func theKeyJudgmentsFollowTheCoverBeforeTheContents() throws {
+        let report = try report()
+        #expect(report.keyJudgments.count == 9 && !report.keyJudgmentsHeading.isEmpty)
+        // The page's words run together: without the soft hyphens Chromium's text keeps, and with the
+        // words a line break split (ending in the hyphen it draws, U+2010) joined again.
+        let second = report.pages[1].replacingOccurrences(of: "\u{AD}", with: "").replacing(/\u{2010}[ ]*\n\s*/, with: "")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(second.hasPrefix(report.keyJudgmentsHeading), "\(second.prefix(200))")
+        for judgment in report.keyJudgments {
+            #expect(second.contains(judgment), "page 2 lacks '\(judgment)'")
+        }
+        #expect(report.contentsPages.lowerBound > 2)
     }
 
     @Test func everyContentsEntryGivesThePageItsHeadingIsOn() throws {
