@@ -98,7 +98,8 @@ import Site
             #expect(rendered.contains(.entity(.country, "belarus")))
             #expect(rendered.contains(.entity(.organization, "csto")), "CSTO lists Belarus among its members")
             #expect(rendered.contains(.entity(.relation, "russia--belarus")))
-            #expect(!rendered.contains(.entity(.country, "china")), "China's brief does not show Belarus")
+            #expect(rendered.contains(.entity(.country, "china")), "China's brief links Belarus as the page before it")
+            #expect(!rendered.contains(.entity(.relation, "russia--armenia")), "Russia – Armenia does not show Belarus")
             #expect(!rendered.contains(.entity(.scenario, "turn-east")))
         }
     }

@@ -28,6 +28,9 @@ protocol PageKind: DocumentKind {
     static func mention(_ document: Document<Meta>, graph: ReportGraph, strings: Strings) -> (note: String?, sortKey: String)
     /// The kind's part of the one-page report: its pages in reading order; empty leaves it out.
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>]
+    /// The kind's pages in the order the section's index lists them, which their previous and next
+    /// links follow (default: `reportOrder`).
+    static func sectionOrder(of graph: ReportGraph) -> [Document<Meta>]
     /// The facts a page shows at the head of its part in the one-page report.
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)]
     /// The name of the report's part for the kind in `site.yaml`'s `sections` (default: the folder).
@@ -62,6 +65,7 @@ extension PageKind {
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>] {
         documents(in: graph).sorted { title(of: $0, graph: graph) < title(of: $1, graph: graph) }
     }
+    static func sectionOrder(of graph: ReportGraph) -> [Document<Meta>] { reportOrder(of: graph) }
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] { [] }
     static var reportSection: String { kind.folder }
     static var inFeed: Bool { false }

@@ -20,6 +20,9 @@ enum ScenarioKind: PageKind {
         ScenarioView(document, graph: graph, linker: linker)
     }
 
+    /// Most likely first, as `/scenarios/` lists them.
+    static func sectionOrder(of graph: ReportGraph) -> [Document<Meta>] { ScenariosIndexView.ordered(graph) }
+
     static func reads(_ document: Document<Meta>, graph: ReportGraph) -> [BuildInput] {
         document.meta.affects.flatMap { BuildInput.party($0.value) }
     }

@@ -14,8 +14,9 @@ public struct RenderStage: BuildStage {
         let plans = context.plans
         let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
         let navigation = PageCatalog.navigation(of: graph, strings: theme.strings)
+        let trails = SectionTrails(graph: graph)
         let snapshot = context
-        let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles) }
+        let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles, trails: trails) }
         context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
         let progress = context.progress
@@ -23,7 +24,7 @@ public struct RenderStage: BuildStage {
         let rendered = stale.concurrentMap(inParallel: context.options.parallel) { plan, key in
             defer { progress?.advance() }
             return (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
-                                                                                      titles: titles, navigation: navigation).utf8)))
+                                                                                      titles: titles, navigation: navigation, trails: trails).utf8)))
         }
         let routes = Set(plans.map(\.route))
         context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
@@ -34,7 +35,7 @@ public struct RenderStage: BuildStage {
     }
 
     /// One value for everything a page is made from: the inputs it reads, its body, and its back-links.
-    static func key(of plan: PagePlan, context: BuildContext, titles: [Route: String]) -> Int {
+    static func key(of plan: PagePlan, context: BuildContext, titles: [Route: String], trails: SectionTrails) -> Int {
         var hasher = Hasher()
         hasher.combine(context.inputs.key(PageInputs.common(template: plan.template) + plan.reads))
         hasher.combine(context.bodies[plan.route]?.fingerprint)
@@ -43,6 +44,11 @@ public struct RenderStage: BuildStage {
         hasher.combine(context.assets?.linkedKey)
         hasher.combine(plan.changeNote)
         hasher.combine(context.editions != nil)
+        // A neighbour's new title or a page added beside it changes the page's trail.
+        if let place = trails.places[plan.route] {
+            hasher.combine(place)
+            for route in [place.section, place.previous, place.next].compactMap({ $0 }) { hasher.combine(titles[route]) }
+        }
         for link in backlinks(of: plan.route, context: context, titles: titles) {
             hasher.combine(link.title)
             hasher.combine(link.route)
@@ -56,7 +62,7 @@ public struct RenderStage: BuildStage {
     }
 
     static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext,
-                       titles: [Route: String], navigation: [(title: String, route: Route)]) -> String {
+                       titles: [Route: String], navigation: [(title: String, route: Route)], trails: SectionTrails) -> String {
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the path the site is served under.
         var linker = plan.route == .notFound
@@ -88,6 +94,11 @@ public struct RenderStage: BuildStage {
                            url: linker.url(ChangesPage.route) + "#" + note.fragment)
         }
         view.corrections = plan.corrections.map { CorrectionView($0, strings: theme.strings) }
+        view.trail = trails.places[plan.route].map { place in
+            func link(_ route: Route) -> LinkView { LinkView(title: titles[route] ?? route.path, url: linker.url(route)) }
+            return TrailView(home: LinkView(title: theme.strings.sectionTitle("overview", of: site), url: linker.url(.home)),
+                             section: link(place.section), current: plan.title, previous: place.previous.map(link), next: place.next.map(link))
+        }
         return theme.render(view, template: plan.template)
     }
 

@@ -149,7 +149,7 @@ public struct ScenariosIndexView: ViewModel {
     }
 
     /// The scenarios, most likely first.
-    static func ordered(_ graph: ReportGraph) -> [Document<ScenarioFrontMatter>] {
+    public static func ordered(_ graph: ReportGraph) -> [Document<ScenarioFrontMatter>] {
         graph.content.scenarios
             .sorted { ($0.meta.likelihood ?? .almostNoChance, $1.slug) > ($1.meta.likelihood ?? .almostNoChance, $0.slug) }
     }

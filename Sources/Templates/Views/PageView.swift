@@ -35,12 +35,15 @@ public struct PageView: ViewModel {
     public var links = PublishingLinks(search: "", feed: "", report: "", openGraphType: "website")
     /// How to cite the page (the report as a whole on the overview and `/report/`); nil for none.
     public var cite: CiteView?
+    /// On an entity's page, its breadcrumbs and its neighbours in the section; nil elsewhere.
+    public var trail: TrailView?
 
     public static let fields: [String: any PartialKeyPath<PageView> & Sendable] = [
         "site": \.site, "title": \.title, "summary": \.summary, "kind": \.kind, "canonical": \.canonical,
         "home": \.home, "stylesheet": \.stylesheet, "icon": \.icon, "nav": \.nav, "content": \.content, "toc": \.toc,
         "backlinks": \.backlinks, "sources": \.sources, "updated": \.updated, "links": \.links,
         "mentions": \.mentions, "changes": \.changes, "corrections": \.corrections, "cite": \.cite,
+        "trail": \.trail,
     ]
 
     public init(site: SiteView, title: String, summary: String?, kind: String, canonical: String, home: String,
