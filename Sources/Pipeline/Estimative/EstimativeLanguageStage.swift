@@ -83,7 +83,7 @@ struct EstimativeLanguage {
     /// The other list's phrases.
     private let otherPhrases: Set<String>
     /// Every phrase the rules look for, longest first: made once for the report, not per text.
-    private let phrases: [String]
+    private let phrases: PhraseTrie
 
     /// The rules for `list`.
     init(list: EstimativeList) {
@@ -94,7 +94,7 @@ struct EstimativeLanguage {
         nonstandard = Dictionary(NonstandardLikelihood.phrases.map { ($0.phrase, $0.nearest) }, uniquingKeysWith: { first, _ in first })
         otherPhrases = Set(others.map(\.0))
         let all = standard.map(\.0) + others.map(\.0) + nonstandard.keys.sorted() + ConfidencePhrases.phrases + Self.judgingCues
-        phrases = all.sorted { $0.count > $1.count }
+        phrases = PhraseTrie(all.sorted { $0.count > $1.count })
     }
 
     /// Words that mark a sentence as the authors' judgment of the scenario.
@@ -105,9 +105,10 @@ struct EstimativeLanguage {
         let (bands, nonstandard, otherPhrases) = (bands, nonstandard, otherPhrases)
         var problems: [Diagnostic] = []
         for paragraph in prose.paragraphs {
-            let matches = paragraph.matches(longestFirst: phrases)
+            let matches = phrases.matches(in: paragraph.units)
+            guard !matches.isEmpty else { continue }
             func location(_ range: Range<Int>) -> SourceLocation {
-                let position = paragraph.positions[range.lowerBound]
+                let position = paragraph.position(of: range.lowerBound)
                 return SourceLocation(file: file, line: position.line, column: position.column)
             }
             func suggestion(_ band: Likelihood) -> String { "say '\(list.word(for: band))' (\(band.band))" }
