@@ -4,33 +4,36 @@ import Foundation
 import Site
 import Templates
 
-/// The state a build's stages share, each stage reading what earlier ones left and adding its own.
+/// The state a build's stages share. The reading steps (`ReportReading`) make it from the report
+/// as read; each stage then reads what earlier ones left and adds its own.
 public struct BuildContext: Sendable {
     /// The options the build was started with.
     public let options: BuildOptions
     /// Every problem found so far.
-    public var diagnostics: [Diagnostic] = []
-    /// The loaded content (after `load`).
-    public var content: ContentSet?
-    /// Drafts left out of the build, so links to them can say so.
-    public var skippedDrafts: [ContentKind: Set<String>] = [:]
-    /// The theme (after `load`).
-    public var theme: Theme?
-    /// The theme's words; none when the theme could not be read, so that the checks after `load`
-    /// still run (section titles then fall back to folder names).
-    var strings: Strings { theme?.strings ?? Strings(language: content?.site.language ?? Strings.reference, entries: [:]) }
-    /// The report graph (after `index`).
-    public var graph: ReportGraph?
-    /// Every page of the site (after `index`, with `/changes/` after `editions`), listed once for the stages that need them.
-    var plans: [PagePlan] = []
-    /// The earlier editions and what changed between them (after `editions`); nil when `site.yaml` lists none or none can be read.
-    public var editions: EditionRecord?
+    public var diagnostics: [Diagnostic]
+    /// The content, indexed: every document, and the links between them.
+    public let graph: ReportGraph
+    /// The loaded content.
+    public var content: ContentSet { graph.content }
+    /// The theme; nil when it has errors, so that the checks that need no templates still run.
+    public let theme: Theme?
+    /// The theme folder's files as read, its assets among them.
+    let themeFiles: ThemeFiles
+    /// The theme's words; the report's language with none when the theme could not be read
+    /// (section titles then fall back to folder names).
+    let strings: Strings
+    /// What the build's inputs hash to.
+    let inputs: InputFingerprints
+    /// The earlier editions and what changed between them; nil when `site.yaml` lists none or none can be read.
+    public let editions: EditionRecord?
+    /// Every page of the site, `/changes/` with them when there are editions, listed once for the stages that need them.
+    var plans: [PagePlan]
     /// Each page's Markdown rendered (after `markdown`), by route.
     public var bodies: [Route: RenderedBody] = [:]
     /// Per page, the pages linking to it (after `markdown`).
     public var backlinks: [Route: Set<Route>] = [:]
-    /// The files under `assets/` with the names they are published under (after `assets`).
-    var assets: AssetNames?
+    /// The files under `assets/` with the names they are published under (after `assets`; none before).
+    var assets = AssetNames([:], generated: [])
     /// The files of the site, by path below the output folder (after `render`).
     public var files: [String: Data] = [:]
     /// The pages rendered by this build rather than taken from the cache (after `render`).
@@ -41,17 +44,26 @@ public struct BuildContext: Sendable {
     public var processedBodies: Set<Route> = []
     /// What earlier builds made; fresh for a full build.
     let cache: BuildCache
-    /// What the build's inputs hash to (after `load`).
-    var inputs = InputFingerprints()
-    /// The key of the record the build leaves beside its output (`BuildRecord`); nil to leave none.
-    var recordKey: String?
+    /// What the inputs hashed to when the build began, for the record it leaves beside its output
+    /// (`BuildRecord`); nil to leave none.
+    let recordKey: String?
     /// Hears what the build is doing, for a progress line.
-    var progress: BuildProgress?
+    let progress: BuildProgress?
 
-    /// A fresh context, for a build that reuses what `cache` holds.
-    public init(options: BuildOptions, cache: BuildCache = BuildCache()) {
+    /// The context for the stages, from what the reading steps made.
+    init(options: BuildOptions, read report: ReportReading.Report, cache: BuildCache, recordKey: String?, progress: BuildProgress?) {
         self.options = options
+        diagnostics = report.diagnostics
+        graph = report.graph
+        theme = report.theme
+        strings = report.strings
+        themeFiles = report.themeFiles
+        inputs = report.inputs
+        editions = report.editions
+        plans = report.plans
         self.cache = cache
+        self.recordKey = recordKey
+        self.progress = progress
     }
 
     /// Whether an error has been found.

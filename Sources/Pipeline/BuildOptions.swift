@@ -1,12 +1,11 @@
 import Content
 import Foundation
 
-/// What a build reads, where it writes, and how.
+/// What a build reads and how it makes the site; where the site goes, if anywhere, is the
+/// builder's (`Builder(writingInto:)`), so a build that only checks or previews names no folder.
 public struct BuildOptions: Sendable {
     /// The report folder, holding `Content/` and `Templates/`.
     public var source: URL
-    /// The output folder, replaced as a whole only when the build succeeds.
-    public var output: URL
     /// Whether `draft: true` pages are built.
     public var includeDrafts: Bool
     /// Replaces `site.yaml`'s `base_url` (e.g. for a staging host).
@@ -23,11 +22,10 @@ public struct BuildOptions: Sendable {
     /// on one thread and makes the same site, byte for byte (a test holds them to it).
     public var parallel = true
 
-    /// Options for building `source` into `output`.
-    public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, explicitIndex: Bool = false,
+    /// Options for building the report in `source`.
+    public init(source: URL, includeDrafts: Bool = false, baseURL: String? = nil, explicitIndex: Bool = false,
                 sitePath: String? = nil) {
         self.source = source
-        self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.explicitIndex = explicitIndex

@@ -2,67 +2,65 @@ import Diagnostics
 import Content
 import Foundation
 
-/// Runs the pipeline: load → index → editions → estimative language → markdown → bibliography → one-page report
-/// (with search and discovery beside it) → assets → render → links → fingerprint → write.
+/// Runs the pipeline: the reading steps (load → index → editions, `ReportReading`), then the stages
+/// over the context they make: estimative language → markdown → bibliography → one-page report (with
+/// search and discovery beside it) → assets → render → links → fingerprint → write.
 public struct Builder: Sendable {
-    /// The stages in order.
+    /// The stages in order, after the reading steps.
     public var stages: [any BuildStage]
     /// Whether a build may be answered from the record of the last build into its output
     /// (`BuildRecord`, the persistent build cache) and leaves one for the next.
-    public var keepsRecord: Bool
+    public let keepsRecord: Bool
+    /// The folder the site is written into; nil when it is only made (checked, previewed).
+    public let output: URL?
 
-    /// The standard pipeline; `write: false` stops before writing (for `check` and previews).
-    /// `keepingRecord` lets a build of unchanged inputs into an untouched output stop at once (`dossier build`).
-    public init(write: Bool = true, keepingRecord: Bool = false) {
-        stages = [LoadStage(), IndexStage(), EditionsStage(), EstimativeLanguageStage(), MarkdownStage(), BibliographyStage(),
-                  StagesSideBySide(main: OnePageReportStage(), beside: [SearchStage(), DiscoveryStage()]),
-                  AssetStage(), RenderStage(), LinkCheckStage(), FingerprintStage()]
-        if write { stages.append(WriteStage()) }
-        keepsRecord = write && keepingRecord
+    /// A builder that makes the site without writing it: `check`, and the preview, which serves it from memory.
+    public init() {
+        self.init(output: nil, keepingRecord: false)
     }
 
-    /// Runs every stage over a fresh context; with a `cache` from earlier builds, redoes only what changed.
-    /// `progress` hears which stage runs and how many pages it has done.
+    /// A builder that writes the site into `output`, replacing it only when the build succeeds.
+    /// `keepingRecord` lets a build of unchanged inputs into an untouched output stop at once (`dossier build`).
+    public init(writingInto output: URL, keepingRecord: Bool = false) {
+        self.init(output: output, keepingRecord: keepingRecord)
+    }
+
+    private init(output: URL?, keepingRecord: Bool) {
+        stages = [EstimativeLanguageStage(), MarkdownStage(), BibliographyStage(),
+                  StagesSideBySide(main: OnePageReportStage(), beside: [SearchStage(), DiscoveryStage()]),
+                  AssetStage(), RenderStage(), LinkCheckStage(), FingerprintStage()]
+        if let output { stages.append(WriteStage(into: output)) }
+        self.output = output
+        keepsRecord = output != nil && keepingRecord
+    }
+
+    /// Reads the report and runs every stage over it; with a `cache` from earlier builds, redoes only
+    /// what changed. `progress` hears which step runs and how many pages it has done.
     public func run(_ options: BuildOptions, cache: BuildCache = BuildCache(), progress: BuildProgress? = nil) -> BuildResult {
         let start = DispatchTime.now().uptimeNanoseconds
         func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        let key = keepsRecord ? BuildRecord.key(of: options) : nil
-        if let key, let record = BuildRecord.reusable(for: options, key: key) {
-            var context = BuildContext(options: options, cache: cache)
-            context.diagnostics = record.diagnostics
-            return BuildResult(context: context, timings: [("cached", seconds(since: start))], seconds: seconds(since: start),
+        var timings: [(String, Double)] = []
+        func timed<Value>(_ step: String, _ work: () -> Value) -> Value {
+            let stepStart = DispatchTime.now().uptimeNanoseconds
+            progress?.begin(step)
+            defer { timings.append((step, seconds(since: stepStart))) }
+            return work()
+        }
+        let key = keepsRecord ? output.flatMap { BuildRecord.key(of: options, output: $0) } : nil
+        if let key, let output, let record = BuildRecord.reusable(for: options, output: output, key: key) {
+            return BuildResult(diagnostics: record.diagnostics, timings: [("cached", seconds(since: start))], seconds: seconds(since: start),
                                pageCount: record.pages, reused: true)
         }
-        var context = BuildContext(options: options, cache: cache)
-        context.recordKey = key
-        context.progress = progress
-        var timings: [(String, Double)] = []
+        let loaded = timed("load") { ReportReading.load(options, cache: cache) }
+        guard var report = timed("index", { ReportReading.index(loaded) }) else {
+            return BuildResult(diagnostics: loaded.diagnostics, timings: timings, seconds: seconds(since: start), pageCount: 0, reused: false)
+        }
+        timed("editions") { ReportReading.editions(of: &report, options: options, cache: cache) }
+        var context = BuildContext(options: options, read: report, cache: cache, recordKey: key, progress: progress)
         for stage in stages {
-            let stageStart = DispatchTime.now().uptimeNanoseconds
-            progress?.begin(stage.name)
-            stage.run(&context)
-            timings.append((stage.name, seconds(since: stageStart)))
+            timed(stage.name) { stage.run(&context) }
         }
         cache.forgetUnusedMemos()
-        return BuildResult(context: context, timings: timings, seconds: seconds(since: start),
-                           pageCount: context.files.keys.filter { $0.hasSuffix(".html") }.count, reused: false)
+        return BuildResult(context, timings: timings, seconds: seconds(since: start))
     }
-}
-
-/// What a build produced.
-public struct BuildResult: Sendable {
-    /// The final context: diagnostics, files, graph (only the diagnostics when the build was `reused`).
-    public var context: BuildContext
-    /// Seconds each stage took, in order.
-    public var timings: [(stage: String, seconds: Double)]
-    /// Seconds in all.
-    public var seconds: Double
-    /// The number of HTML pages produced.
-    public var pageCount: Int
-    /// Whether the output already held this build's site, as its record showed, so nothing was made or written.
-    public var reused: Bool
-    /// Every diagnostic, sorted by file and line.
-    public var diagnostics: [Diagnostic] { context.diagnostics.sorted() }
-    /// Whether the build succeeded.
-    public var succeeded: Bool { !context.failed }
 }

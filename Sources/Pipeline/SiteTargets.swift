@@ -16,13 +16,14 @@ final class SiteTargets {
     private let context: BuildContext
     private var idsByRoute: [Route: Set<String>?] = [:]
 
-    init(context: BuildContext, graph: ReportGraph) {
+    init(context: BuildContext) {
         self.context = context
+        let graph = context.graph
         kinds = graph.kinds
         let plans = context.plans
         routes = Set(plans.map(\.route))
         var files = Set(context.files.keys).union(plans.map(\.route.outputFile))
-        files.formUnion(AssetStage.assetFiles(in: context.options.source).map { "assets/" + $0 })
+        files.formUnion(context.themeFiles.assets.keys.map { "assets/" + $0 })
         files.formUnion(graph.content.dataTables.map { Route.dataFile($0.name, format: $0.format) })
         self.files = files
     }

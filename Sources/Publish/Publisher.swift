@@ -6,12 +6,15 @@ import Foundation
 public struct Publisher: Sendable {
     /// How the site is built before it is published.
     public var options: BuildOptions
+    /// The folder the site is built into and published from.
+    public var output: URL
     /// Applied to S3 targets that name no endpoint of their own.
     public var endpoint: String?
 
-    /// A publisher that builds with `options`.
-    public init(options: BuildOptions, endpoint: String? = nil) {
+    /// A publisher that builds with `options` into `output`.
+    public init(options: BuildOptions, output: URL, endpoint: String? = nil) {
         self.options = options
+        self.output = output
         self.endpoint = endpoint
     }
 
@@ -37,15 +40,15 @@ public struct Publisher: Sendable {
 
     /// Builds, then publishes to `targets` (or, when empty, to `site.yaml`'s `deploy:` targets).
     public func publish(to targets: [DeployTarget], dryRun: Bool, log: (DeployTarget, String) -> Void) -> Outcome {
-        let build = Builder().run(options)
-        guard build.succeeded, let site = build.context.content?.site else {
+        let build = Builder(writingInto: output).run(options)
+        guard build.succeeded, let site = build.content?.site else {
             return Outcome(build: build, targets: [], failure: .buildFailed)
         }
         let chosen = (targets.isEmpty ? site.deploy : targets).map(withEndpoint)
         guard !chosen.isEmpty else { return Outcome(build: build, targets: [], failure: .noTarget) }
         for target in chosen {
             do {
-                try target.deployer(source: options.source).deploy(options.output, dryRun: dryRun) { log(target, $0) }
+                try target.deployer(source: options.source).deploy(output, dryRun: dryRun) { log(target, $0) }
             } catch {
                 return Outcome(build: build, targets: chosen, failure: .deployFailed(target, error.description))
             }

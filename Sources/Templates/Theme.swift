@@ -9,8 +9,6 @@ public struct Theme: Sendable {
     public let library: MustacheLibrary
     /// The template names found.
     public let names: Set<String>
-    /// The folder the theme was read from.
-    public let folder: URL
     /// The words the theme shows readers, in the report's language.
     public let strings: Strings
     /// The strings as templates reach them, `{{t.key}}`.
@@ -23,31 +21,34 @@ public struct Theme: Sendable {
     /// The ids a page rendered with `template` writes itself, which its Markdown headings must avoid.
     public func sectionIDs(of template: String) -> Set<String> { idsByTemplate[template] ?? [] }
 
-    /// Reads every `*.mustache` below `folder`; a syntax error becomes a diagnostic at its template line.
+    /// Reads every `*.mustache` below `folder` and loads them as `load(_:displayPath:contract:language:languageAt:)` does.
+    public static func load(from folder: URL, displayPath: String = "Templates", contract: TemplateContract,
+                            language: String = Strings.reference, languageAt: SourceLocation? = nil) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        load(ThemeFiles.read(folder), displayPath: displayPath, contract: contract, language: language, languageAt: languageAt)
+    }
+
+    /// Parses the templates of `files`; a syntax error becomes a diagnostic at its template line.
     /// The theme is held to `contract`: each of its page templates must exist, and each template it
     /// names is checked, with everything it includes, against the view models it renders with.
     /// Its words are read from `strings/<language>.yaml`, checked against `strings/en.yaml`;
     /// `languageAt` is where `site.yaml` names the language, for a language the theme lacks.
-    public static func load(from folder: URL, displayPath: String = "Templates", contract: TemplateContract,
+    public static func load(_ files: ThemeFiles, displayPath: String = "Templates", contract: TemplateContract,
                             language: String = Strings.reference, languageAt: SourceLocation? = nil) -> (theme: Theme?, diagnostics: [Diagnostic]) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard files.exists else {
             return (nil, [Diagnostic(.error, at: SourceLocation(file: displayPath, line: 1, column: 1), code: .templateMissing,
                                      "the report has no \(displayPath)/ folder, so there is nothing to render pages with",
                                      hint: "copy Templates/ from the bundled report and adapt it")])
         }
-        let words = ThemeStrings.load(from: folder.appendingPathComponent("strings"), displayPath: "\(displayPath)/strings",
+        let words = ThemeStrings.load(files.strings, displayPath: "\(displayPath)/strings",
                                       language: language, languageAt: languageAt, required: contract.needsStrings)
         var library = MustacheLibrary()
         var names: Set<String> = []
         var problems = words.problems
         var sources: [String: TemplateChecker.Source] = [:]
-        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".mustache") }.sorted()
-        for file in files {
+        for file in files.templates.keys.sorted() {
             let name = String(file.dropLast(".mustache".count))
             let display = "\(displayPath)/\(file)"
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else {
+            guard let text = files.templates[file] ?? nil else {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: display, line: 1, column: 1), code: .templateUnreadable,
                                            "cannot read the template as UTF-8 text"))
                 continue
@@ -67,10 +68,10 @@ public struct Theme: Sendable {
                                        code: .templateMissing, "the theme has no '\(required)' template"))
         }
         // A template that exists but did not load has its own diagnostic; its includers are not told it is missing.
-        let unloaded = Set(files.map { String($0.dropLast(".mustache".count)) }).subtracting(names)
+        let unloaded = Set(files.templates.keys.map { String($0.dropLast(".mustache".count)) }).subtracting(names)
         problems += TemplateChecker(sources, unloaded: unloaded, strings: words.templateKeys).check(roots: contract.roots)
         guard !problems.hasErrors else { return (nil, problems) }
-        var theme = Theme(library: library, names: names, folder: folder, strings: words.strings, stringsView: StringsView(words.strings))
+        var theme = Theme(library: library, names: names, strings: words.strings, stringsView: StringsView(words.strings))
         let includes = sources.mapValues { TemplateScanner.includes(in: $0.text) }
         let ownIDs = sources.mapValues { HTMLIDs.find(in: $0.text) }
         theme.idsByTemplate = sources.keys.reduce(into: [:]) { ids, name in

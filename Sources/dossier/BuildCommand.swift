@@ -34,10 +34,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try output.check(source: source)
         let sourceURL = source.url
-        var options = site.buildOptions(source: sourceURL, output: output.url, includeDrafts: drafts)
+        var options = site.buildOptions(source: sourceURL, includeDrafts: drafts)
         if pdf { options.printedEdition = try PrintedEditionOption.step(for: "build") }
         let progress = ProgressLine()
-        let report = Builder(keepingRecord: true).run(options, progress: progress?.progress)
+        let report = Builder(writingInto: output.url, keepingRecord: true).run(options, progress: progress?.progress)
         progress?.finish()
         diagnostics.printer(root: sourceURL).print(report.diagnostics)
         if timings {

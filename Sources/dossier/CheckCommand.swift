@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let root = source.url
-        let report = Builder(write: false).run(BuildOptions(source: root, output: root.appendingPathComponent("Public"), includeDrafts: drafts))
+        let report = Builder().run(BuildOptions(source: root, includeDrafts: drafts))
         let found = report.diagnostics
         diagnostics.printer(root: root).print(found)
         FileHandle.standardError.write(Data("check: \(DiagnosticFormatter.summary(found))\n".utf8))

@@ -43,9 +43,9 @@ struct DeployCommand: ParsableCommand {
 
     func run() throws {
         try output.check(source: source)
-        var options = site.buildOptions(source: source.url, output: output.url)
+        var options = site.buildOptions(source: source.url)
         if pdf { options.printedEdition = try PrintedEditionOption.step(for: "deploy") }
-        let publisher = Publisher(options: options, endpoint: endpoint)
+        let publisher = Publisher(options: options, output: output.url, endpoint: endpoint)
         let outcome = publisher.publish(to: targets.compactMap { DeployTarget($0) }, dryRun: dryRun) { target, line in
             print("\(target): \(line)")
         }

@@ -26,9 +26,9 @@ struct PDFCommand: ParsableCommand {
             FileHandle.standardError.write(Data("pdf: \(PDFPrinter.missingBrowser)\n".utf8))
             throw ExitCode(1)
         }
-        let report = Builder().run(site.buildOptions(source: source.url, output: output.url))
+        let report = Builder(writingInto: output.url).run(site.buildOptions(source: source.url))
         diagnostics.printer(root: source.url).print(report.diagnostics)
-        guard report.succeeded, let config = report.context.graph?.content.site else {
+        guard report.succeeded, let config = report.content?.site else {
             FileHandle.standardError.write(Data("pdf: the build has errors; no PDF written\n".utf8))
             throw ExitCode(1)
         }

@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(source: source.url, output: source.url.appendingPathComponent("Public"), includeDrafts: drafts)
+        let options = BuildOptions(source: source.url, includeDrafts: drafts)
         let printer = diagnostics.printer(root: source.url)
         // With JSON diagnostics on standard output, the status lines keep out of their way.
         let status = diagnostics.format == .json ? FileHandle.standardError : FileHandle.standardOutput

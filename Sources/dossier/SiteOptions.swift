@@ -18,9 +18,9 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    /// Build options for `source` into `output` with these settings.
-    func buildOptions(source: URL, output: URL, includeDrafts: Bool = false) -> BuildOptions {
-        BuildOptions(source: source, output: output, includeDrafts: includeDrafts, baseURL: baseURL, explicitIndex: offline)
+    /// Build options for `source` with these settings.
+    func buildOptions(source: URL, includeDrafts: Bool = false) -> BuildOptions {
+        BuildOptions(source: source, includeDrafts: includeDrafts, baseURL: baseURL, explicitIndex: offline)
     }
 }
 

@@ -17,7 +17,7 @@ let bibliographyParsers = Need("python3 with pybtex, rispy and citeproc-py", isM
     func build() throws -> (fixture: ReportFixture, output: URL) {
         let fixture = try ReportFixture(["Content/pages/about.md": CitationTests.about, "Content/sources.yaml": CitationTests.shared])
         let output = fixture.root.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: fixture.root))
         #expect(result.diagnostics.map(\.description) == [])
         return (fixture, output)
     }

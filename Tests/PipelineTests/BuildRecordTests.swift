@@ -14,13 +14,13 @@ import Testing
     @Test func aBuildWithNothingChangedRewritesNoFileAndIsAnsweredFromTheRecord() throws {
         let report = try copyOfBundledReport()
         let output = temporaryPath("record").appendingPathComponent("Public")
-        let builder = Builder(keepingRecord: true)
-        let first = builder.run(BuildOptions(source: report, output: output))
+        let builder = Builder(writingInto: output, keepingRecord: true)
+        let first = builder.run(BuildOptions(source: report))
         #expect(first.succeeded && !first.reused)
         #expect(FileManager.default.fileExists(atPath: BuildRecord.file(for: output).path))
         let before = try stamps(output)
 
-        let second = builder.run(BuildOptions(source: report, output: output))
+        let second = builder.run(BuildOptions(source: report))
         #expect(second.reused)
         #expect(second.pageCount == first.pageCount)
         #expect(second.diagnostics == first.diagnostics)
@@ -28,7 +28,7 @@ import Testing
 
         // Without the record the whole build runs again, and still rewrites nothing.
         BuildRecord.remove(for: output)
-        let third = builder.run(BuildOptions(source: report, output: output))
+        let third = builder.run(BuildOptions(source: report))
         #expect(third.succeeded && !third.reused)
         #expect(try stamps(output) == before)
     }
@@ -36,16 +36,16 @@ import Testing
     @Test func aCachedBuildAfterAnEditIsByteIdenticalToACleanOneAndRewritesOnlyWhatChanged() throws {
         let report = try copyOfBundledReport()
         let output = temporaryPath("record").appendingPathComponent("Public")
-        let builder = Builder(keepingRecord: true)
-        #expect(builder.run(BuildOptions(source: report, output: output)).succeeded)
-        #expect(builder.run(BuildOptions(source: report, output: output)).reused)
+        let builder = Builder(writingInto: output, keepingRecord: true)
+        #expect(builder.run(BuildOptions(source: report)).succeeded)
+        #expect(builder.run(BuildOptions(source: report)).reused)
         let before = try stamps(output)
         try edit(report, "Content/countries/belarus.md", replacing: "On paper no state", with: "On paper, no state")
 
-        let edited = builder.run(BuildOptions(source: report, output: output))
+        let edited = builder.run(BuildOptions(source: report))
         #expect(edited.succeeded && !edited.reused)
         let clean = temporaryPath("clean").appendingPathComponent("Public")
-        #expect(Builder().run(BuildOptions(source: report, output: clean)).succeeded)
+        #expect(Builder(writingInto: clean).run(BuildOptions(source: report)).succeeded)
         #expect(try snapshot(output) == snapshot(clean))
 
         let after = try stamps(output)
@@ -61,16 +61,16 @@ import Testing
     @Test func aTouchedOutputOrOtherOptionsMeanAFullBuild() throws {
         let report = try copyOfBundledReport()
         let output = temporaryPath("record").appendingPathComponent("Public")
-        let builder = Builder(keepingRecord: true)
-        #expect(builder.run(BuildOptions(source: report, output: output)).succeeded)
+        let builder = Builder(writingInto: output, keepingRecord: true)
+        #expect(builder.run(BuildOptions(source: report)).succeeded)
         let page = output.appendingPathComponent("index.html")
         let original = try Data(contentsOf: page)
         try Data("edited by hand".utf8).write(to: page)
-        let repaired = builder.run(BuildOptions(source: report, output: output))
+        let repaired = builder.run(BuildOptions(source: report))
         #expect(!repaired.reused)
         #expect(try Data(contentsOf: page) == original)
 
-        let offline = builder.run(BuildOptions(source: report, output: output, explicitIndex: true))
+        let offline = builder.run(BuildOptions(source: report, explicitIndex: true))
         #expect(!offline.reused)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("index.html\""))
     }

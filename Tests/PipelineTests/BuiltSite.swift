@@ -9,7 +9,7 @@ struct BuiltSite: Sendable {
 
     init(_ name: String, baseURL: String? = nil, explicitIndex: Bool = false) {
         let folder = temporaryPath(name)
-        report = Builder().run(BuildOptions(source: repositoryRoot, output: folder, baseURL: baseURL, explicitIndex: explicitIndex))
+        report = Builder(writingInto: folder).run(BuildOptions(source: repositoryRoot, baseURL: baseURL, explicitIndex: explicitIndex))
         self.folder = folder
     }
 

@@ -6,7 +6,7 @@ import Testing
 /// Builds the bundled report once and checks the site a reader gets.
 @Suite(.serialized) struct BundledReportTests {
     static let output = temporaryPath("public")
-    static let report = Builder().run(BuildOptions(source: repositoryRoot, output: output))
+    static let report = Builder(writingInto: output).run(BuildOptions(source: repositoryRoot))
 
     func page(_ path: String) throws -> ParsedPage { try ParsedPage(Self.output.appendingPathComponent(path)) }
 
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func everyEntityHasItsPage() throws {
-        let content = try #require(Self.report.context.content)
+        let content = try #require(Self.report.content)
         let expected = content.countries.map { "countries/\($0.slug)/index.html" }
             + content.organizations.map { "organizations/\($0.slug)/index.html" }
             + content.relations.map { "relations/\($0.slug)/index.html" }
@@ -49,7 +49,7 @@ import Testing
     @Test func membershipMatrixHasARowPerCountryWithStatusInWords() throws {
         let memberships = try page("memberships/index.html")
         let rows = try memberships.nodes("//table[contains(@class,'matrix')]/tbody/tr")
-        #expect(rows.count == Self.report.context.content?.countries.count)
+        #expect(rows.count == Self.report.content?.countries.count)
         let turkmenistan = try memberships.texts("//table[contains(@class,'matrix')]/tbody/tr[th='Turkmenistan']/td")
         #expect(turkmenistan.contains("associate"), "Turkmenistan is a CIS associate as of 2006")
         let georgia = try memberships.texts("//table[contains(@class,'matrix')]/tbody/tr[th='Georgia']/td")

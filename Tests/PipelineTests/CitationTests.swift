@@ -30,7 +30,7 @@ import TestSupport
         let fixture = try ReportFixture(["Content/pages/about.md": about, "Content/sources.yaml": Self.shared])
         defer { fixture.remove() }
         let output = fixture.root.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: fixture.root))
         return (try ParsedPage(output.appendingPathComponent("about/index.html")),
                 try ParsedPage(output.appendingPathComponent("report/index.html")),
                 result.diagnostics.map(\.description))

@@ -57,7 +57,7 @@ import Templates
         let fixture = try ReportFixture(["Content/pages/about.md": page])
         defer { fixture.remove() }
         let output = fixture.root.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: fixture.root))
         #expect(result.diagnostics.map(\.description) == [])
         let about = try ParsedPage(output.appendingPathComponent("about/index.html"))
         #expect(try about.nodes("//div[@class='prose']//table/@class").compactMap(\.stringValue) == ["data", "members", "matrix", "leaders"])

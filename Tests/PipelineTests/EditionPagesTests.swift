@@ -11,7 +11,7 @@ import TestSupport
     static func built(same: Bool = false) throws -> (report: BuildResult, folder: URL) {
         let (root, _) = try EditionsFixture.repository(same: same)
         let folder = temporaryPath("editions-site")
-        return (Builder().run(BuildOptions(source: root, output: folder)), folder)
+        return (Builder(writingInto: folder).run(BuildOptions(source: root)), folder)
     }
 
     static let site = Result { try built() }
@@ -116,7 +116,7 @@ import TestSupport
         let (root, _) = try EditionsFixture.repository()
         try FileManager.default.removeItem(at: root.appendingPathComponent(".git"))
         let folder = temporaryPath("editions-copy")
-        let report = Builder().run(BuildOptions(source: root, output: folder))
+        let report = Builder(writingInto: folder).run(BuildOptions(source: root))
         #expect(report.succeeded)
         #expect(report.diagnostics.map(\.code) == [.editionsUnavailable])
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("changes/index.html").path))

@@ -41,7 +41,7 @@ import Testing
     func build(_ changes: [String: String?]) throws -> (fixture: ReportFixture, output: URL, report: BuildResult) {
         let fixture = try ReportFixture(changes)
         let output = temporaryPath("events-out")
-        let report = Builder().run(BuildOptions(source: fixture.root, output: output))
+        let report = Builder(writingInto: output).run(BuildOptions(source: fixture.root))
         return (fixture, output, report)
     }
 

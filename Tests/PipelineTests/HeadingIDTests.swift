@@ -11,7 +11,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8)
         try (text + "\n## Orientation heading\n\nA.\n\n## Scenario heading\n\nB.\n").write(to: file, atomically: true, encoding: .utf8)
         let output = report.appendingPathComponent("Public")
-        let problems = Builder().run(BuildOptions(source: report, output: output)).diagnostics.filter { $0.severity == .error }
+        let problems = Builder(writingInto: output).run(BuildOptions(source: report)).diagnostics.filter { $0.severity == .error }
         #expect(problems.map(\.description) == [])
         let page = try ParsedPage(output.appendingPathComponent("index.html"))
         let ids = try page.nodes("//@id").compactMap(\.stringValue)

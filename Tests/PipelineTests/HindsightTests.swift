@@ -7,7 +7,7 @@ import Testing
 /// The bundled report keeps later history in its records; each page must say which dates the report
 /// could not have known. The expectations come from the content itself, so the tests follow the report.
 extension BundledReportTests {
-    var content: ContentSet { get throws { try #require(Self.report.context.content) } }
+    var content: ContentSet { get throws { try #require(Self.report.content) } }
 
     /// Whether `date` is certainly after the report date.
     func isLater(_ date: ReportDate?) throws -> Bool {

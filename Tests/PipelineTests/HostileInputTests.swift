@@ -18,7 +18,7 @@ import Testing
         """
         try page.write(to: report.appendingPathComponent("Content/pages/hostile.md"), atomically: true, encoding: .utf8)
         let output = report.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: report, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: report))
         let codes = result.diagnostics.map(\.code)
         #expect(codes == [.rawHTMLOmitted, .rawHTMLOmitted])
         let parsed = try ParsedPage(output.appendingPathComponent("hostile/index.html"))

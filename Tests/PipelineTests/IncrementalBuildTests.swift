@@ -10,17 +10,17 @@ import Site
     /// Runs `body` with an incremental builder over a fresh copy of the bundled report.
     func withIncrementalBuilder(_ body: (IncrementalBuilder, URL) throws -> Void) throws {
         let report = try copyOfBundledReport()
-        try body(IncrementalBuilder(options: BuildOptions(source: report, output: report.appendingPathComponent("Public"))), report)
+        try body(IncrementalBuilder(options: BuildOptions(source: report)), report)
     }
 
     /// Checks that an incremental build of `report` gives what a full build gives, byte for byte.
     func expectSameAsFullBuild(_ builder: IncrementalBuilder, _ step: String) {
         let incremental = builder.build()
-        let full = Builder(write: false).run(builder.options)
+        let full = Builder().run(builder.options)
         #expect(incremental.succeeded == full.succeeded, "\(step): success differs")
         #expect(incremental.diagnostics.map(\.description) == full.diagnostics.map(\.description), "\(step): diagnostics differ")
-        #expect(Set(incremental.context.files.keys) == Set(full.context.files.keys), "\(step): file lists differ")
-        for (path, data) in full.context.files where incremental.context.files[path] != data {
+        #expect(Set(incremental.files.keys) == Set(full.files.keys), "\(step): file lists differ")
+        for (path, data) in full.files where incremental.files[path] != data {
             Issue.record("\(step): \(path) differs from a full build")
         }
     }
@@ -63,18 +63,18 @@ import Site
     @Test func aBodyEditReRendersThatPageAndTheReport() throws {
         try withIncrementalBuilder { builder, report in
             let first = builder.build()
-            #expect(first.context.renderedPages.count == first.pageCount)
+            #expect(first.renderedPages.count == first.pageCount)
 
             try edit(report, "Content/countries/belarus.md", replacing: "On paper no state", with: "On paper, no state")
             let belarus = Route.entity(.country, "belarus")
             let afterBody = builder.build()
-            #expect(afterBody.context.processedBodies == [belarus])
+            #expect(afterBody.processedBodies == [belarus])
             // The one-page report shows every body, so it follows each edit.
-            #expect(afterBody.context.renderedPages == [belarus, .report])
+            #expect(afterBody.renderedPages == [belarus, .report])
 
             let unchanged = builder.build()
-            #expect(unchanged.context.processedBodies.isEmpty)
-            #expect(unchanged.context.renderedPages.isEmpty)
+            #expect(unchanged.processedBodies.isEmpty)
+            #expect(unchanged.renderedPages.isEmpty)
         }
     }
 
@@ -83,7 +83,7 @@ import Site
             _ = builder.build()
             try edit(report, "Content/countries/belarus.md", replacing: "Politically,", with: "Like [Mongolia's neighbour](country:china), politically")
             let rebuilt = builder.build()
-            #expect(rebuilt.context.renderedPages == [.entity(.country, "belarus"), .entity(.country, "china"), .report])
+            #expect(rebuilt.renderedPages == [.entity(.country, "belarus"), .entity(.country, "china"), .report])
         }
     }
 
@@ -91,7 +91,7 @@ import Site
         try withIncrementalBuilder { builder, report in
             _ = builder.build()
             try edit(report, "Content/countries/belarus.md", replacing: "title: Belarus", with: "title: Belarus (Republic)")
-            let rendered = builder.build().context.renderedPages
+            let rendered = builder.build().renderedPages
             for index in [Route.home, .countries, .memberships, .relations] {
                 #expect(rendered.contains(index), "\(index) shows country titles")
             }
@@ -108,8 +108,8 @@ import Site
         try withIncrementalBuilder { builder, report in
             let first = builder.build()
             try edit(report, "Templates/country.mustache", replacing: "{{#memberships}}", with: "<!-- edited -->{{#memberships}}")
-            let rendered = builder.build().context.renderedPages
-            let countries = Set((first.context.content?.countries ?? []).map { Route.entity(.country, $0.slug) })
+            let rendered = builder.build().renderedPages
+            let countries = Set((first.content?.countries ?? []).map { Route.entity(.country, $0.slug) })
             #expect(rendered == countries)
         }
     }
@@ -122,7 +122,7 @@ import Site
             expectSameAsFullBuild(builder, "leaders directive added")
             try edit(report, "Content/countries/belarus.md", replacing: "leaders:\n", with: "leaders:\n  - {name: Test Person, role: Regent, from: 1991}\n")
             let page = Route.entity(.page, "heads")
-            #expect(builder.build().context.processedBodies.contains(page), "the page showing Belarus's leaders is made again")
+            #expect(builder.build().processedBodies.contains(page), "the page showing Belarus's leaders is made again")
             expectSameAsFullBuild(builder, "a leader added to the brief")
         }
     }

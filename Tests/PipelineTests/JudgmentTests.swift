@@ -47,9 +47,7 @@ import TestSupport
 
     /// The fixture with judgments on the overview and Russia's brief, built; its pages and diagnostics.
     func build(_ changes: [String: String] = [:]) throws -> (output: URL, diagnostics: [String], fixture: ReportFixture) {
-        let fixture = try ReportFixture(["Content/countries/russia.md": Self.russia, "Content/index.md": Self.overview].merging(changes) { $1 })
-        let (output, diagnostics) = fixture.buildSite()
-        return (output, diagnostics, fixture)
+        try ReportFixture.built(["Content/countries/russia.md": Self.russia, "Content/index.md": Self.overview].merging(changes) { $1 })
     }
 
     @Test func aPageShowsItsJudgmentsBeforeItsText() throws {

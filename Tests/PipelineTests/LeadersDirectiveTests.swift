@@ -30,7 +30,7 @@ import TestSupport
         let fixture = try ReportFixture(["Content/countries/russia.md": Self.russia, "Content/pages/about.md": about])
         defer { fixture.remove() }
         let output = fixture.root.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: fixture.root))
         #expect(result.diagnostics.map(\.description) == [])
         return try ParsedPage(output.appendingPathComponent("about/index.html"))
     }

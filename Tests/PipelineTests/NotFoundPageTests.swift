@@ -25,7 +25,7 @@ import Testing
     func linksStartFromWhereTheSiteIsServed(_ served: Case) throws {
         let fixture = try ReportFixture(["Content/site.yaml": "title: Test Report\nbase_url: https://example.org/dossier/\nlanguage: en\nas_of: 2006-03-01\n"])
         let output = temporaryPath("not-found")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output, baseURL: served.baseURL, sitePath: served.sitePath))
+        let result = Builder(writingInto: output).run(BuildOptions(source: fixture.root, baseURL: served.baseURL, sitePath: served.sitePath))
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         let page = try ParsedPage(output.appendingPathComponent("404.html"))
         let references = try page.texts("//a/@href | //link/@href | //script/@src | //form/@action")

@@ -49,7 +49,7 @@ import Testing
         }
         let selfLink = feed.elements(forName: "link").first { $0.value(of: "rel") == "self" }
         #expect(selfLink?.value(of: "href") == Self.baseURL + "feed.xml")
-        let content = try #require(Self.site.report.context.content)
+        let content = try #require(Self.site.report.content)
         // Besides the pages, one entry per edition (EditionPagesTests checks those).
         let entries = feed.elements(forName: "entry").filter { $0.elements(forName: "id").first?.stringValue?.contains("/changes/#edition-") == false }
         #expect(entries.count == content.countries.count + content.scenarios.count)
@@ -105,14 +105,14 @@ import Testing
     @Test func noBaseURLLeavesSitemapAndFeedOutWithAWarning() throws {
         let source = try copyOfBundledReport()
         try edit(source, "Content/site.yaml", replacing: "base_url: https://example.org/dossier/\n", with: "")
-        let report = Builder(write: false).run(BuildOptions(source: source, output: temporaryPath("relative")))
+        let report = Builder().run(BuildOptions(source: source))
         #expect(report.succeeded)
         let warning = try #require(report.diagnostics.first { $0.code == .missingBaseURL })
         #expect(warning.severity == .warning)
         #expect(warning.location.file == "Content/site.yaml")
         #expect(warning.location.line == 1 && warning.location.column == 1)
-        #expect(report.context.files["sitemap.xml"] == nil && report.context.files["feed.xml"] == nil)
-        #expect(report.context.files["robots.txt"] != nil)
+        #expect(report.files["sitemap.xml"] == nil && report.files["feed.xml"] == nil)
+        #expect(report.files["robots.txt"] != nil)
     }
 }
 

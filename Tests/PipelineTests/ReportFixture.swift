@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Pipeline
 import TestSupport
+import Testing
 
 /// A small, valid report in a temporary folder, with the repository's real theme, that a test
 /// breaks in one place and then checks.
@@ -131,18 +132,34 @@ struct ReportFixture {
 
     /// Every diagnostic of a build that does not write.
     func check(drafts: Bool = false) -> [Diagnostic] {
-        Builder(write: false).run(BuildOptions(source: root, output: root.appendingPathComponent("Public"), includeDrafts: drafts)).diagnostics
+        Builder().run(BuildOptions(source: root, includeDrafts: drafts)).diagnostics
     }
 
     /// Every diagnostic of a build that writes the site into `output` (a path below the report).
     func build(into output: String, drafts: Bool = false) -> [Diagnostic] {
-        Builder().run(BuildOptions(source: root, output: root.appendingPathComponent(output), includeDrafts: drafts)).diagnostics
+        Builder(writingInto: root.appendingPathComponent(output)).run(BuildOptions(source: root, includeDrafts: drafts)).diagnostics
     }
 
     /// Builds the site into `Public/`; the folder, and the diagnostics as `file:line:col: severity: message [code]`.
     func buildSite() -> (output: URL, diagnostics: [String]) {
         let output = root.appendingPathComponent("Public")
-        return (output, Builder().run(BuildOptions(source: root, output: output)).diagnostics.map(\.line))
+        return (output, Builder(writingInto: output).run(BuildOptions(source: root)).diagnostics.map(\.line))
+    }
+
+    /// A fixture with `changes`, built into its `Public/`: the folder, the diagnostics (as
+    /// `buildSite` gives them) and the fixture, for the caller to remove.
+    static func built(_ changes: [String: String]) throws -> (output: URL, diagnostics: [String], fixture: ReportFixture) {
+        let fixture = try ReportFixture(changes)
+        let (output, diagnostics) = fixture.buildSite()
+        return (output, diagnostics, fixture)
+    }
+
+    /// The page at `path` of a fixture with `changes`, built with no problem (the fixture is removed).
+    static func page(_ path: String, of changes: [String: String]) throws -> ParsedPage {
+        let (output, diagnostics, fixture) = try built(changes)
+        defer { fixture.remove() }
+        #expect(diagnostics == [])
+        return try ParsedPage(output.appendingPathComponent(path))
     }
 
     /// Removes the folder.

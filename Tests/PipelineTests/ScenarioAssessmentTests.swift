@@ -35,9 +35,7 @@ import TestSupport
 
     /// The fixture with the two scenarios (and `changes`), built.
     func build(_ changes: [String: String] = [:]) throws -> (output: URL, diagnostics: [String], fixture: ReportFixture) {
-        let fixture = try ReportFixture(["Content/scenarios/drift.md": Self.drift, "Content/scenarios/turn.md": Self.turn].merging(changes) { $1 })
-        let (output, diagnostics) = fixture.buildSite()
-        return (output, diagnostics, fixture)
+        try ReportFixture.built(["Content/scenarios/drift.md": Self.drift, "Content/scenarios/turn.md": Self.turn].merging(changes) { $1 })
     }
 
     @Test func theScenarioPageShowsItsConfidenceAndSignposts() throws {

@@ -62,7 +62,7 @@ import Testing
     @Test func reportPageHoldsEverySectionInReadingOrderWithLinksAsAnchors() throws {
         let page = try ParsedPage(Self.site.folder.appendingPathComponent("report/index.html"))
         #expect(try page.texts("//section[@class='report-section']/@id") == ["overview", "countries", "organizations", "relations", "scenarios", "events", "about"])
-        let content = try #require(Self.site.report.context.content)
+        let content = try #require(Self.site.report.content)
         let entries = Set(try page.texts("//article[@class='report-entry']/@id"))
         for country in content.countries { #expect(entries.contains("country-\(country.slug)")) }
         for scenario in content.scenarios { #expect(entries.contains("scenario-\(scenario.slug)")) }

@@ -13,7 +13,7 @@ import Testing
             "Content/countries/belarus.md": "---\ntitle: Belarus\n---\nA brief.\n",
         ])
         let output = report.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: report, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: report))
         #expect(result.succeeded, "\(result.diagnostics)")
         return output
     }

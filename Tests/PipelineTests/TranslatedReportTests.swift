@@ -47,7 +47,7 @@ import Testing
             try? FileManager.default.copyItem(at: Repository.file(part), to: source.appendingPathComponent(part))
         }
         try? Data(siteYAML.utf8).write(to: source.appendingPathComponent("Content/site.yaml"))
-        let result = Builder().run(BuildOptions(source: source, output: output))
+        let result = Builder(writingInto: output).run(BuildOptions(source: source))
         return Site(folder: output, diagnostics: result.diagnostics.filter { $0.severity == .error }.map(\.description))
     }()
 

@@ -117,13 +117,7 @@ import TestSupport
 /// ` ```map `: the region's map shaded by a field, an organization or a data column.
 @Suite struct MapDirectiveTests {
     func aboutPage(with directive: String) throws -> ParsedPage {
-        let about = ReportFixture.files["Content/pages/about.md"]! + "\n\n```map\n\(directive)```\n"
-        let fixture = try ReportFixture(["Content/pages/about.md": about])
-        defer { fixture.remove() }
-        let output = fixture.root.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
-        #expect(result.diagnostics.map(\.description) == [])
-        return try ParsedPage(output.appendingPathComponent("about/index.html"))
+        try ReportFixture.page("about/index.html", of: ["Content/pages/about.md": ReportFixture.files["Content/pages/about.md"]! + "\n\n```map\n\(directive)```\n"])
     }
 
     /// The classes of each country's shape, by its link.
@@ -163,13 +157,7 @@ import TestSupport
 /// ` ```chart `: a bar, grouped-bar or line chart of a data table.
 @Suite struct ChartDirectiveTests {
     func aboutPage(with directive: String) throws -> ParsedPage {
-        let about = ReportFixture.files["Content/pages/about.md"]! + "\n\n```chart\n\(directive)```\n"
-        let fixture = try ReportFixture(["Content/pages/about.md": about])
-        defer { fixture.remove() }
-        let output = fixture.root.appendingPathComponent("Public")
-        let result = Builder().run(BuildOptions(source: fixture.root, output: output))
-        #expect(result.diagnostics.map(\.description) == [])
-        return try ParsedPage(output.appendingPathComponent("about/index.html"))
+        try ReportFixture.page("about/index.html", of: ["Content/pages/about.md": ReportFixture.files["Content/pages/about.md"]! + "\n\n```chart\n\(directive)```\n"])
     }
 
     @Test func barsOfAColumnLabelledByTheCountriesTitles() throws {

@@ -28,7 +28,7 @@ import Testing
         let report = try copyOfBundledReport()
         defer { try? FileManager.default.removeItem(at: report) }
         let before = try snapshot(report)
-        let result = Builder().run(BuildOptions(source: report, output: report.appendingPathComponent("Content")))
+        let result = Builder(writingInto: report.appendingPathComponent("Content")).run(BuildOptions(source: report))
         #expect(result.diagnostics.map(\.code) == [.writeFailed])
         #expect(result.diagnostics.first?.message.contains("inside the report's Content/ folder") == true)
         #expect(try snapshot(report) == before)

@@ -40,7 +40,7 @@ import Testing
         #expect(try await second.request("/").response.statusCode == 200)
         try await second.stop()
 
-        var configuration = PreviewConfiguration(build: BuildOptions(source: report, output: report.appendingPathComponent("Public")), port: taken)
+        var configuration = PreviewConfiguration(build: BuildOptions(source: report), port: taken)
         configuration.portAttempts = 1
         await #expect(throws: PreviewServer.PortsBusy.self) {
             try await PreviewServer(configuration: configuration) { _ in }.run()

@@ -49,7 +49,7 @@ final class RunningPreview: @unchecked Sendable {
     /// Starts the preview of `report` on `port` (0: any free one) and waits until it listens.
     init(_ report: URL, port: Int = 0, polling: Bool = false) async throws {
         let serving = Box<(url: String, busyPort: Int?)>()
-        let configuration = PreviewConfiguration(build: BuildOptions(source: report, output: report.appendingPathComponent("Public")),
+        let configuration = PreviewConfiguration(build: BuildOptions(source: report),
                                                  port: port, polling: polling)
         let events = events
         let server = PreviewServer(configuration: configuration) { event in

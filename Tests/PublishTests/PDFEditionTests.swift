@@ -40,8 +40,8 @@ struct PrintedReport: Sendable {
 
     private init() throws {
         let output = temporaryPath("pdf-site")
-        let build = Builder().run(BuildOptions(source: Repository.root, output: output))
-        guard build.succeeded, let site = build.context.graph?.content.site else {
+        let build = Builder(writingInto: output).run(BuildOptions(source: Repository.root))
+        guard build.succeeded, let site = build.content?.site else {
             throw PDFError("the bundled report does not build: \(build.diagnostics.filter { $0.severity == .error })")
         }
         self.site = site

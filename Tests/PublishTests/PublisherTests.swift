@@ -21,7 +21,7 @@ import Testing
 
     @Test(.requires(.rsync)) func publishesToTheTargetsOfSiteYAML() throws {
         let report = try report(appending: "deploy:\n  - rsync:published\n")
-        let publisher = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
+        let publisher = Publisher(options: BuildOptions(source: report), output: report.appendingPathComponent("Public"))
         let outcome = publisher.publish(to: [], dryRun: false) { _, _ in }
         #expect(outcome.failure == nil, "\(outcome.build.diagnostics.filter { $0.severity == .error })")
         #expect(outcome.targets == [.rsync(destination: "published")])
@@ -34,7 +34,7 @@ import Testing
         let report = try report()
         let brief = report.appendingPathComponent("Content/countries/belarus.md")
         try (String(contentsOf: brief, encoding: .utf8) + "\nSee [nowhere](country:atlantis).\n").write(to: brief, atomically: true, encoding: .utf8)
-        let publisher = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
+        let publisher = Publisher(options: BuildOptions(source: report), output: report.appendingPathComponent("Public"))
         var logged: [String] = []
         let outcome = publisher.publish(to: [.rsync(destination: "published")], dryRun: false) { logged.append($1) }
         #expect(outcome.failure == .buildFailed)
@@ -45,7 +45,7 @@ import Testing
 
     @Test func saysSoWhenNoTargetIsGiven() throws {
         let report = try report()
-        let outcome = Publisher(options: BuildOptions(source: report, output: report.appendingPathComponent("Public")))
+        let outcome = Publisher(options: BuildOptions(source: report), output: report.appendingPathComponent("Public"))
             .publish(to: [], dryRun: true) { _, _ in }
         #expect(outcome.failure == .noTarget, "\(outcome.build.diagnostics.filter { $0.severity == .error })")
     }

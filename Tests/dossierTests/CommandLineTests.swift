@@ -11,6 +11,18 @@ import TestSupport
         #expect(result.errors.contains("check: no problems"))
     }
 
+    /// `check` makes the site in memory only: it names no output folder, so nothing appears beside the
+    /// report's own files, and they stay as they were.
+    @Test func checkWritesNothing() throws {
+        let root = try commandReport()
+        let parent = root.deletingLastPathComponent()
+        let before = try snapshot(root)
+        let neighbours = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+        #expect(try DossierProcess.run(["check", "--source", root.path]).status == 0)
+        #expect(try snapshot(root) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == neighbours)
+    }
+
     @Test func errorsExitOneWithSourceLineAndCaret() throws {
         let root = try DossierProcess.copyOfBundledReport()
         let file = root.appendingPathComponent("Content/organizations/csto.md")

@@ -15,7 +15,7 @@ public struct EstimativeLanguageStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph else { return }
+        let graph = context.graph
         let checker = EstimativeLanguage(list: graph.content.site.estimativeWords)
         var documents: [any AnyDocument] = graph.content.overview.map { [$0] } ?? []
         documents += graph.kinds.flatMap { graph.content.documents(of: $0) }

@@ -59,14 +59,14 @@ struct BuildRecord: Codable, Equatable {
         try? FileManager.default.removeItem(at: file(for: output))
     }
 
-    /// The record of the last build into `options.output`, when that build read what hashes to `key`
+    /// The record of the last build into `output`, when that build read what hashes to `key`
     /// and the output still holds exactly the files it wrote, untouched; nil otherwise.
-    static func reusable(for options: BuildOptions, key: String) -> BuildRecord? {
-        guard let record = load(for: options.output), record.key == key,
-              (try? OutputGuard.check(output: options.output, source: options.source)) != nil,
-              let lock = try? OutputLock(WriteStage.lockFile(for: options.output), waitingFor: options.output.lastPathComponent) else { return nil }
+    static func reusable(for options: BuildOptions, output: URL, key: String) -> BuildRecord? {
+        guard let record = load(for: output), record.key == key,
+              (try? OutputGuard.check(output: output, source: options.source)) != nil,
+              let lock = try? OutputLock(WriteStage.lockFile(for: output), waitingFor: output.lastPathComponent) else { return nil }
         defer { lock.release() }
-        return stamps(of: options.output) == record.files ? record : nil
+        return stamps(of: output) == record.files ? record : nil
     }
 
     /// The stamps of every file below `output` now; nil when it cannot be read.
@@ -82,9 +82,9 @@ struct BuildRecord: Codable, Equatable {
         return stamps
     }
 
-    /// What a build with `options` reads hashes to; nil when it cannot be known (an unreadable file,
+    /// What a build with `options` into `output` reads hashes to; nil when it cannot be known (an unreadable file,
     /// a link to a folder, a printed edition, which is printed anew each time).
-    static func key(of options: BuildOptions) -> String? {
+    static func key(of options: BuildOptions, output: URL) -> String? {
         guard options.printedEdition == nil else { return nil }
         var hasher = SHA256()
         func add(_ text: String) {
@@ -95,7 +95,7 @@ struct BuildRecord: Codable, Equatable {
         guard let program = Self.program else { return nil }
         add(program)
         add(options.source.path)
-        add(options.output.path)
+        add(output.path)
         add("\(options.includeDrafts) \(options.explicitIndex)")
         add(options.baseURL ?? "-")
         add(options.sitePath ?? "-")

@@ -2,13 +2,13 @@
 /// files whose text changed are decoded again, bodies whose inputs changed are processed again, and
 /// pages whose inputs changed are rendered again. The result is the same, byte for byte, as a full build.
 ///
-/// It runs the standard stages without `write`; the site is in the report's `context.files`.
+/// It runs the standard stages without `write`; the site is in the result's `files`.
 /// Builds must not overlap: call `build()` from one task at a time.
 public struct IncrementalBuilder: Sendable {
     /// What every build reads.
     public let options: BuildOptions
     private let cache = BuildCache()
-    private let builder = Builder(write: false)
+    private let builder = Builder()
 
     /// A builder for the report `options.source`.
     public init(options: BuildOptions) { self.options = options }

@@ -1,29 +1,23 @@
 import Content
-import Foundation
 import Templates
 
 /// The fingerprint of each template of `Templates/` together with everything it includes and the
 /// theme's strings, so a change to a partial reaches exactly the pages whose templates use it.
 enum TemplateInputs {
     /// By template name (path below `Templates/` without `.mustache`).
-    static func fingerprints(of folder: URL) -> [String: Int] {
+    static func fingerprints(of theme: ThemeFiles) -> [String: Int] {
         var texts: [String: String] = [:]
-        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".mustache") }
-        for file in files {
-            texts[String(file.dropLast(".mustache".count))] = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
-        }
+        for (file, text) in theme.templates { texts[String(file.dropLast(".mustache".count))] = text ?? "" }
         let includes = texts.mapValues { text in
             // A template that names a partial dynamically could include anything.
             text.contains("{{>*") ? Set(texts.keys) : TemplateScanner.includes(in: text)
         }
         // Every template can show the theme's strings, and the views write them too: a change to
         // any strings file reaches every template's pages.
-        let strings = folder.appendingPathComponent("strings")
         var wordsHasher = Hasher()
-        for file in ((try? FileManager.default.contentsOfDirectory(atPath: strings.path)) ?? []).sorted() where file.hasSuffix(".yaml") {
-            wordsHasher.combine(file)
-            wordsHasher.combine((try? String(contentsOf: strings.appendingPathComponent(file), encoding: .utf8)).map(SourceFingerprint.hash))
+        for language in theme.strings.keys.sorted() {
+            wordsHasher.combine(language)
+            wordsHasher.combine(theme.strings[language]?.map(SourceFingerprint.hash))
         }
         let words = wordsHasher.finalize()
         var result: [String: Int] = [:]

@@ -9,6 +9,21 @@ struct ReportPart {
     /// The site's index of the section, whose links also land on the part.
     var index: Route?
     var entries: [ReportEntry]
+
+    /// The report's parts: the overview, then each kind's pages in the registry's order.
+    static func all(of graph: ReportGraph, linker: Linker) -> [ReportPart] {
+        let content = graph.content
+        let site = content.site
+        let overview = ReportEntry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
+                             summary: content.overview?.meta.common.summary ?? site.description,
+                             facts: [(linker.strings[.factReportDate], linker.strings.date(site.asOf))])
+        let parts = PageKinds.all.map { kind in
+            ReportPart(id: kind.reportSection, title: linker.strings.sectionTitle(kind.reportSection, of: site),
+                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))
+        }
+        return ([ReportPart(id: "overview", title: linker.strings.sectionTitle("overview", of: site), index: .home, entries: [overview])] + parts)
+            .filter { !$0.entries.isEmpty }
+    }
 }
 
 /// One page's entry in the one-page report: its heading, summary and facts; its text follows.

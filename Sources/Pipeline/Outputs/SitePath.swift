@@ -16,6 +16,6 @@ extension BuildContext {
     /// resolved against it.
     var sitePath: String {
         if let path = options.sitePath { return path.hasSuffix("/") ? path : path + "/" }
-        return content?.site.sitePath ?? "/"
+        return content.site.sitePath
     }
 }

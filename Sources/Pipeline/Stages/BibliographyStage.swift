@@ -11,7 +11,8 @@ public struct BibliographyStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, let page = context.plans.firstIndex(where: { $0.route == .bibliography }) else { return }
+        guard let page = context.plans.firstIndex(where: { $0.route == .bibliography }) else { return }
+        let graph = context.graph
         let bibliography = Bibliography(plans: context.plans, bodies: context.bodies, shared: graph.content.sharedSources)
         let titles = Dictionary(context.plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
         let asOf = graph.content.site.asOf

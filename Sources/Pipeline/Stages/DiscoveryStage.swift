@@ -17,7 +17,8 @@ public struct DiscoveryStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, !context.failed else { return }
+        guard !context.failed else { return }
+        let graph = context.graph
         let site = graph.content.site
         guard WebAddress.isAbsolute(site.baseURL) else {
             context.diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: "Content/site.yaml", line: 1, column: 1), code: .missingBaseURL,

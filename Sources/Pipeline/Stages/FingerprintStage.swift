@@ -10,7 +10,8 @@ public struct FingerprintStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard !context.failed, let assets = context.assets else { return }
+        guard !context.failed else { return }
+        let assets = context.assets
         let sitePath = context.sitePath
         // Pages link assets by their published names; only a page holding a written name can need a rewrite.
         let written = assets.writtenNames

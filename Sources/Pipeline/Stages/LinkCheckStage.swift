@@ -11,8 +11,9 @@ public struct LinkCheckStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, !context.bodies.isEmpty else { return }
-        let targets = SiteTargets(context: context, graph: graph)
+        guard !context.bodies.isEmpty else { return }
+        let graph = context.graph
+        let targets = SiteTargets(context: context)
         var problems: [Diagnostic] = []
         for (route, body) in context.bodies {
             for link in body.links {

@@ -12,10 +12,11 @@ public struct MarkdownStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, let theme = context.theme else { return }
+        guard let theme = context.theme else { return }
+        let graph = context.graph
         let jobs = PageCatalog.bodies(of: graph)
         let options = context.options
-        let drafts = context.skippedDrafts
+        let drafts = graph.drafts
         let inputs = context.inputs
         let stale = jobs.filter { context.cache.body($0.route, file: $0.file, inputs: inputs) == nil }
         let progress = context.progress

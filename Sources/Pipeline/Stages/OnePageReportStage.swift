@@ -14,7 +14,8 @@ public struct OnePageReportStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, let theme = context.theme, !context.failed else { return }
+        guard let theme = context.theme, !context.failed else { return }
+        let graph = context.graph
         let snapshot = context
         let key = context.publishingKey ^ context.inputs.key([.template(Self.template)])
         context.bodies[.report] = context.cache.memo("report", key: key) {
@@ -27,7 +28,7 @@ public struct OnePageReportStage: BuildStage {
         let linker = Linker(page: .report, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         var anchors = ReportAnchors()
         anchors.sitePath = context.sitePath
-        let sections = Self.sections(of: graph, linker: linker)
+        let sections = ReportPart.all(of: graph, linker: linker)
         for section in sections {
             if let index = section.index { anchors.place(index, at: section.id) }
             for entry in section.entries { anchors.place(entry.route, at: entry.id) }
@@ -65,20 +66,5 @@ public struct OnePageReportStage: BuildStage {
         // The report repeats every page, so search leaves it out and it needs no text of its own.
         return RenderedBody(html: html, headings: headings, linkedRoutes: [], plainText: "",
                             fingerprint: RenderedBody.fingerprint(html: html, headings: headings))
-    }
-
-    /// The report's parts: the overview, then each kind's pages in the registry's order.
-    static func sections(of graph: ReportGraph, linker: Linker) -> [ReportPart] {
-        let content = graph.content
-        let site = content.site
-        let overview = ReportEntry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
-                             summary: content.overview?.meta.common.summary ?? site.description,
-                             facts: [(linker.strings[.factReportDate], linker.strings.date(site.asOf))])
-        let parts = PageKinds.all.map { kind in
-            ReportPart(id: kind.reportSection, title: linker.strings.sectionTitle(kind.reportSection, of: site),
-                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))
-        }
-        return ([ReportPart(id: "overview", title: linker.strings.sectionTitle("overview", of: site), index: .home, entries: [overview])] + parts)
-            .filter { !$0.entries.isEmpty }
     }
 }

@@ -10,7 +10,8 @@ public struct RenderStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard let graph = context.graph, let theme = context.theme, !context.failed else { return }
+        guard let theme = context.theme, !context.failed else { return }
+        let graph = context.graph
         let plans = context.plans
         let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
         let navigation = PageCatalog.navigation(of: graph, strings: theme.strings)
@@ -41,7 +42,7 @@ public struct RenderStage: BuildStage {
         hasher.combine(context.bodies[plan.route]?.fingerprint)
         hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
-        hasher.combine(context.assets?.linkedKey)
+        hasher.combine(context.assets.linkedKey)
         hasher.combine(plan.changeNote)
         hasher.combine(context.editions != nil)
         // A neighbour's new title or a page added beside it changes the page's trail.
@@ -68,7 +69,7 @@ public struct RenderStage: BuildStage {
         var linker = plan.route == .notFound
             ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: context.sitePath)
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
-        linker.publishedNames = context.assets?.linked ?? [:]
+        linker.publishedNames = context.assets.linked
         let body = context.bodies[plan.route]
         var view = PageView(
             site: SiteView(site, strings: theme.strings), title: plan.title, summary: plan.summary, kind: plan.kind,

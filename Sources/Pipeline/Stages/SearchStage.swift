@@ -11,7 +11,7 @@ public struct SearchStage: BuildStage {
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard context.graph != nil, let theme = context.theme, !context.failed else { return }
+        guard let theme = context.theme, !context.failed else { return }
         let snapshot = context
         // The index carries the search script's words, which come with the theme's strings, as every template's key does.
         let key = context.publishingKey ^ context.inputs.key([.template("search")])

@@ -20,15 +20,17 @@ import Foundation
 /// (`BuildRecord`, `.Public.cache`) is kept beside the output for the next build.
 public struct WriteStage: BuildStage {
     public let name = "write"
+    /// The folder the site replaces.
+    public let output: URL
 
-    public init() {}
+    /// A stage writing the site into `output`.
+    public init(into output: URL) { self.output = output }
 
     public func run(_ context: inout BuildContext) {
         guard !context.failed else { return }
-        let output = context.options.output
         do {
             try OutputGuard.check(output: output, source: context.options.source)
-            let config = context.graph?.content.site
+            let config = context.content.site
             // Earlier editions are read from git by commit id, which never changes; but what git could
             // not give this time (a shallow clone, no git) it may give the next, so such a build leaves no record.
             let record = context.recordKey.flatMap { key in
@@ -37,7 +39,6 @@ public struct WriteStage: BuildStage {
             }
             try Self.write(context.files, to: output, finishing: context.options.printedEdition.map { step in
                 { site in
-                    guard let config else { return }
                     do {
                         try step.make(site, site.appendingPathComponent(PrintedEditionStep.file), config)
                     } catch {

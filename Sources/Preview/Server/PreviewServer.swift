@@ -144,8 +144,8 @@ public final class PreviewServer: @unchecked Sendable {
         }
         let errors = result.diagnostics.filter { $0.severity == .error }
         if result.succeeded {
-            report(.built(warnings: result.diagnostics, rendered: result.context.renderedPages.count, pages: result.pageCount, seconds: result.seconds))
-            return store.update(files: result.context.files, errors: [])
+            report(.built(warnings: result.diagnostics, rendered: result.renderedPages.count, pages: result.pageCount, seconds: result.seconds))
+            return store.update(files: result.files, errors: [])
         }
         report(.failed(diagnostics: result.diagnostics))
         return store.update(files: nil, errors: errors)

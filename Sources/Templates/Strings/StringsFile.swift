@@ -14,8 +14,13 @@ struct StringsFile {
 
     /// Reads `url`: a mapping of keys to a text, or to a mapping of plural categories to texts.
     init(_ url: URL, file: String) {
+        self.init(text: try? String(contentsOf: url, encoding: .utf8), file: file)
+    }
+
+    /// Reads `text`, the file's contents (nil when it is not UTF-8 text).
+    init(text: String?, file: String) {
         self.file = file
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        guard let text else {
             problems.append(Diagnostic(.error, at: start, code: .stringsInvalidEntry, "cannot read the strings file as UTF-8 text"))
             return
         }
