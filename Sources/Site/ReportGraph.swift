@@ -82,6 +82,8 @@ public struct ReportGraph: Sendable {
             for entity in Set(scenario.meta.affects.map(\.value)) { byEntity[entity, default: []].append(scenario.slug) }
         }
         scenariosByEntity = byEntity
+        countriesByTitle = Self.sorted(content.countries) { $0.meta.common.title ?? $0.slug }
+        organizationsByName = Self.sorted(content.organizations) { [self] in title(of: EntityRef(.organization, $0.slug)) }
     }
 
     private static func index<Meta>(_ documents: [Document<Meta>]) -> [String: Document<Meta>] {
@@ -151,13 +153,14 @@ public struct ReportGraph: Sendable {
         (organizations[organization]?.meta.members ?? []).filter { $0.isCurrent(on: date) }
     }
 
-    /// Countries sorted by title.
-    public var countriesByTitle: [Document<CountryFrontMatter>] {
-        content.countries.sorted { ($0.meta.common.title ?? $0.slug) < ($1.meta.common.title ?? $1.slug) }
-    }
+    /// Countries sorted by title (sorted once: pages ask for it on every brief).
+    public private(set) var countriesByTitle: [Document<CountryFrontMatter>] = []
 
-    /// Organizations sorted by abbreviation or title.
-    public var organizationsByName: [Document<OrganizationFrontMatter>] {
-        content.organizations.sorted { title(of: EntityRef(.organization, $0.slug)) < title(of: EntityRef(.organization, $1.slug)) }
+    /// Organizations sorted by abbreviation or title (sorted once, as ``countriesByTitle``).
+    public private(set) var organizationsByName: [Document<OrganizationFrontMatter>] = []
+
+    /// `documents` in the order of `name`, each name found once rather than in every comparison.
+    private static func sorted<Meta>(_ documents: [Document<Meta>], by name: (Document<Meta>) -> String) -> [Document<Meta>] {
+        documents.map { (name: name($0), document: $0) }.sorted { $0.name < $1.name }.map(\.document)
     }
 }

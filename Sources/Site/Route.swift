@@ -14,7 +14,19 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var outputFile: String { path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path }
 
     /// How many folders deep the page's file is.
-    public var depth: Int { outputFile.split(separator: "/").count - 1 }
+    public var depth: Int {
+        // The folder names before the file, counted on the bytes: this runs for every link a page writes.
+        var depth = 0, inName = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if inName { depth += 1 }
+                inName = false
+            } else {
+                inName = true
+            }
+        }
+        return depth
+    }
 
     /// A link from this page to `target`, relative so the site works from any folder or sub-path.
     /// With `explicitIndex`, folder links end in `index.html` so the site also works opened from disk.

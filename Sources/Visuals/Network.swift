@@ -96,7 +96,13 @@ public struct Network: Sendable {
     /// The node in the middle: the given focus, or the node with the most edges (the first such in order).
     public var focalNode: String? {
         if let focus, nodes.contains(where: { $0.id == focus }) { return focus }
-        let degree = { (id: String) in edges.filter { $0.from == id || $0.to == id }.count }
+        // Counted once: counting per comparison made a large country's network most of its page.
+        var degrees: [String: Int] = [:]
+        for edge in edges {
+            degrees[edge.from, default: 0] += 1
+            if edge.to != edge.from { degrees[edge.to, default: 0] += 1 }
+        }
+        let degree = { (id: String) in degrees[id] ?? 0 }
         return nodes.max { degree($0.id) < degree($1.id) || (degree($0.id) == degree($1.id) && $0.id > $1.id) }?.id
     }
 
@@ -110,12 +116,16 @@ public struct Network: Sendable {
     /// The nodes with their places, the focus first and then clockwise from the top.
     private func placed(centre: (x: Double, y: Double), radius: Double) -> [(node: Node, place: (x: Double, y: Double))] {
         guard let focal = focalNode, let focalNode = nodes.first(where: { $0.id == focal }) else { return [] }
-        let rank = { (id: String) -> Int in
-            let tie = edges.first { ($0.from == focal && $0.to == id) || ($0.to == focal && $0.from == id) }
-            return tie.flatMap { edge in categories.firstIndex { $0.key == edge.category } } ?? categories.count
+        // Each node's closest tie to the focus: its first edge with the focus, by category order.
+        var ranks: [String: Int] = [:]
+        for edge in edges where edge.from == focal || edge.to == focal {
+            let other = edge.from == focal ? edge.to : edge.from
+            if ranks[other] == nil { ranks[other] = categories.firstIndex { $0.key == edge.category } ?? categories.count }
         }
         let ring = nodes.filter { $0.id != focal }
-            .sorted { (rank($0.id), $0.label, $0.id) < (rank($1.id), $1.label, $1.id) }
+            .map { (rank: ranks[$0.id] ?? categories.count, node: $0) }
+            .sorted { ($0.rank, $0.node.label, $0.node.id) < ($1.rank, $1.node.label, $1.node.id) }
+            .map(\.node)
         return [(focalNode, centre)] + ring.enumerated().map { index, node in
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(ring.count)
             return (node, (centre.x + radius * cos(angle), centre.y + radius * sin(angle)))
@@ -129,8 +139,8 @@ public struct Network: Sendable {
         let labelRoom = 30.0
         let centre = (x: Self.width / 2, y: radius + labelRoom)
         let placedNodes = placed(centre: centre, radius: radius)
-        let places = layout(centre: centre, radius: radius)
-        let focal = focalNode
+        let places = Dictionary(placedNodes.map { ($0.node.id, $0.place) }, uniquingKeysWith: { _, last in last })
+        let focal = placedNodes.first?.node.id
         var body = SVGWriter()
         body.open("g", ["class": "edges"])
         for edge in edges {

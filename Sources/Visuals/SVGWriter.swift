@@ -39,14 +39,24 @@ public struct SVGWriter: Sendable {
         text += other.text
     }
 
-    /// The characters markup gives a meaning, and what stands for each in text and attribute values.
-    private static let entities: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"]
-
-    /// `text` with the characters markup gives a meaning escaped. (Visuals depends on no other
-    /// module, so it does not borrow the Markdown module's HTML escaping.)
+    /// `text` with the characters markup gives a meaning (`&`, `<`, `>`, `"`) escaped, found by a
+    /// scan of its UTF-8 bytes, with no copy when there are none (nearly always). (Visuals depends
+    /// on no other module, so it does not borrow the Markdown module's HTML escaping.)
     public static func escape(_ text: String) -> String {
-        guard text.contains(where: { entities[$0] != nil }) else { return text }
-        return text.reduce(into: "") { escaped, character in escaped += entities[character] ?? String(character) }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
+        else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output += "&amp;".utf8
+            case UInt8(ascii: "<"): output += "&lt;".utf8
+            case UInt8(ascii: ">"): output += "&gt;".utf8
+            case UInt8(ascii: "\""): output += "&quot;".utf8
+            default: output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func attributes(_ attributes: KeyValuePairs<String, String>) -> String {

@@ -15,6 +15,13 @@ import Testing
         #expect(Route.notFound.relativeURL(toFile: "assets/site.css") == "assets/site.css")
     }
 
+    @Test(arguments: [("", 0), ("404.html", 0), ("countries/", 1), ("countries/belarus/", 2), ("data/gas.csv", 1),
+                      ("a//b/", 2), ("/a/", 1)])
+    func depthCountsTheFoldersAboveThePageFile(_ path: String, _ depth: Int) {
+        #expect(Route(path).depth == depth)
+        #expect(Route(path).relativeURL(toFile: "x") == String(repeating: "../", count: depth) + "x")
+    }
+
     @Test func explicitIndexLinksWorkFromDisk() {
         let brief = Route.entity(.country, "belarus")
         #expect(brief.relativeURL(to: .home, explicitIndex: true) == "../../index.html")

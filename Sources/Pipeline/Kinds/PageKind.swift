@@ -121,7 +121,7 @@ extension PageKind {
     /// The link to each document that names `ref`, with its note and sort key.
     static func mentions(of ref: EntityRef, graph: ReportGraph, linker: Linker) -> [(link: LinkView, sortKey: String)] {
         (graph.referencedBy[ref] ?? []).filter { $0.kind == kind }.compactMap { source in
-            guard let document = documents(in: graph).first(where: { $0.slug == source.slug }) else { return nil }
+            guard let document = graph.document(source) as? Document<Meta> else { return nil }
             let mention = mention(document, graph: graph, strings: linker.strings)
             return (LinkView(title: title(of: document, graph: graph), url: linker.url(source), note: mention.note), mention.sortKey)
         }

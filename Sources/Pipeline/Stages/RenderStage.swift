@@ -13,19 +13,21 @@ public struct RenderStage: BuildStage {
         guard let theme = context.theme, !context.failed else { return }
         let graph = context.graph
         let plans = context.plans
-        let titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let navigation = PageCatalog.navigation(of: graph, strings: theme.strings)
-        let trails = SectionTrails(graph: graph)
+        let surroundings = Surroundings(plans: plans, graph: graph, strings: theme.strings)
         let snapshot = context
-        let keys = plans.map { Self.key(of: $0, context: snapshot, titles: titles, trails: trails) }
+        let keys = plans.map { Self.key(of: $0, context: snapshot, surroundings: surroundings) }
         context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
+        // Pages that are not one entity's (section indexes, the matrices, the one-page report) list
+        // the whole report and take longest: started first, they run beside the many small pages
+        // instead of keeping one core busy after the rest are done.
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
+            .sorted { $0.0.entity == nil && $1.0.entity != nil }
         let progress = context.progress
         progress?.expect(stale.count)
         let rendered = stale.concurrentMap(inParallel: context.options.parallel) { plan, key in
             defer { progress?.advance() }
             return (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
-                                                                                      titles: titles, navigation: navigation, trails: trails).utf8)))
+                                                                                      surroundings: surroundings).utf8)))
         }
         let routes = Set(plans.map(\.route))
         context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
@@ -36,7 +38,8 @@ public struct RenderStage: BuildStage {
     }
 
     /// One value for everything a page is made from: the inputs it reads, its body, and its back-links.
-    static func key(of plan: PagePlan, context: BuildContext, titles: [Route: String], trails: SectionTrails) -> Int {
+    static func key(of plan: PagePlan, context: BuildContext, surroundings: Surroundings) -> Int {
+        let (titles, trails) = (surroundings.titles, surroundings.trails)
         var hasher = Hasher()
         hasher.combine(context.inputs.key(PageInputs.common(template: plan.template) + plan.reads))
         hasher.combine(context.bodies[plan.route]?.fingerprint)
@@ -62,8 +65,8 @@ public struct RenderStage: BuildStage {
         (context.backlinks[route] ?? []).sorted().map { (titles[$0] ?? $0.path, $0) }.sorted { $0.title < $1.title }
     }
 
-    static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext,
-                       titles: [Route: String], navigation: [(title: String, route: Route)], trails: SectionTrails) -> String {
+    static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext, surroundings: Surroundings) -> String {
+        let (titles, navigation, trails) = (surroundings.titles, surroundings.navigation, surroundings.trails)
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the path the site is served under.
         var linker = plan.route == .notFound
@@ -87,7 +90,7 @@ public struct RenderStage: BuildStage {
         view.mentions = plan.entity.map { mentions(of: $0, graph: graph, linker: linker) } ?? []
         view.links = PublishingLinks(search: linker.url(.search), feed: linker.url(file: AtomFeed.file), report: linker.url(.report),
                                      openGraphType: plan.isArticle ? "article" : "website")
-        view.links.sources = PageCatalog.hasSources(graph) ? linker.url(.bibliography) : nil
+        view.links.sources = surroundings.hasBibliography ? linker.url(.bibliography) : nil
         if context.options.printedEdition != nil { view.links.pdf = linker.url(file: PrintedEditionStep.file) }
         if context.editions != nil { view.links.changes = linker.url(ChangesPage.route) }
         view.changes = plan.changeNote.map { note in
@@ -101,6 +104,26 @@ public struct RenderStage: BuildStage {
                              section: link(place.section), current: plan.title, previous: place.previous.map(link), next: place.next.map(link))
         }
         return theme.render(view, template: plan.template)
+    }
+
+    /// What every page shows around its own content, found once for the build (finding it per page
+    /// made the render stage grow with the square of the report's size).
+    struct Surroundings: Sendable {
+        /// Every page's title, by route.
+        let titles: [Route: String]
+        /// The site's navigation.
+        let navigation: [(title: String, route: Route)]
+        /// Each entity page's way up to its section and its neighbours.
+        let trails: SectionTrails
+        /// Whether the report has a bibliography page to link.
+        let hasBibliography: Bool
+
+        init(plans: [PagePlan], graph: ReportGraph, strings: Strings) {
+            titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
+            navigation = PageCatalog.navigation(of: graph, strings: strings)
+            trails = SectionTrails(graph: graph)
+            hasBibliography = PageCatalog.hasSources(graph)
+        }
     }
 
     /// The pages of each kind that name `ref` in their front matter, in the kind's order.

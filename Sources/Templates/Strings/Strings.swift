@@ -81,7 +81,8 @@ public struct Strings: Sendable {
     /// `text` with each `{name}` of `values` filled in.
     /// A `{name}` with no value stays as written.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
+        // Looked for in the bytes: most words have no placeholder, and views ask for words per cell.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
