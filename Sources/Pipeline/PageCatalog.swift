@@ -75,7 +75,7 @@ enum PageCatalog {
             PagePlan(route: .report, template: "report", title: strings.sectionTitle("report", of: site),
                      summary: site.sections["report"]?.summary, kind: "report", details: { graph, linker in
                          ReportPageView(paper: site.pdf.paper.cssName, shortTitle: site.shortTitle ?? site.title,
-                                        parts: ReportPart.all(of: graph, linker: linker).map { ($0.id, $0.title) })
+                                        parts: ReportPart.outline(of: graph, strings: linker.strings))
                      }),
             PagePlan(route: .search, template: "search", title: strings.sectionTitle("search", of: site), summary: site.sections["search"]?.summary,
                      kind: "search", details: { graph, linker in SearchCoverage.view(of: graph, linker: linker) }),

@@ -48,6 +48,9 @@ import Site
                 ("binary brief", { try Data([0x2D, 0x00, 0x01]).write(to: armenia) }),
                 ("deleted binary brief", { try FileManager.default.removeItem(at: armenia) }),
                 ("restored brief", { try armeniaText.write(to: armenia) }),
+                // The bibliography's exports are kept while their sources are unchanged; a field they show must remake them.
+                ("source's field", { try edit(report, "Content/countries/belarus.md", replacing: "Myechyslaw_Hryb\", accessed: 2026-12-02",
+                                             with: "Myechyslaw_Hryb\", accessed: 2026-12-01") }),
                 ("data file", { try edit(report, "Content/data/gas-prices.yaml", replacing: "rows:", with: "rows:\n  - {country: mongolia, price_2005: 1, price_2006: 2}") }),
                 ("page template", { try edit(report, "Templates/country.mustache", replacing: "{{#memberships}}", with: "<!-- edited -->{{#memberships}}") }),
                 ("partial", { try edit(report, "Templates/partials/toc.mustache", replacing: "{{", with: "<!-- toc -->{{") }),

@@ -19,19 +19,30 @@ public struct EstimativeLanguageStage: BuildStage {
         let checker = EstimativeLanguage(list: graph.content.site.estimativeWords)
         var documents: [any AnyDocument] = graph.content.overview.map { [$0] } ?? []
         documents += graph.kinds.flatMap { graph.content.documents(of: $0) }
-        for document in documents {
-            let scenario = document as? Document<ScenarioFrontMatter>
-            context.diagnostics += checker.check(ProseText(markdown: document.body, firstLine: document.bodyLine),
-                                                 file: document.file, field: scenario?.meta.likelihood.map(LikelihoodField.scenario))
-            let texts = Self.frontMatterTexts(of: document, scenario: scenario?.meta)
-            // The texts' columns are found in the file itself: decoding loses quotes and line breaks.
-            guard !texts.isEmpty,
-                  let source = try? String(contentsOf: context.options.source.appendingPathComponent(document.file), encoding: .utf8)
-            else { continue }
-            for (text, field) in texts {
-                context.diagnostics += checker.check(ProseText(scalar: text, source: source), file: document.file, field: field)
+        let (inputs, cache, folder) = (context.inputs, context.cache, context.options.source)
+        // A file's findings depend on its text and the word list alone, so a preview rebuild checks
+        // only the files that changed.
+        let findings = documents.concurrentMap(inParallel: context.options.parallel) { document in
+            cache.memo("estimative:" + document.file, key: inputs.key([.frontMatter(document.file), .body(document.file), .site])) {
+                Self.check(document, with: checker, in: folder)
             }
         }
+        context.diagnostics += findings.flatMap { $0 }
+    }
+
+    /// What `checker` finds in a document's body and front-matter prose.
+    static func check(_ document: any AnyDocument, with checker: EstimativeLanguage, in folder: URL) -> [Diagnostic] {
+        let scenario = document as? Document<ScenarioFrontMatter>
+        var found = checker.check(ProseText(markdown: document.body, firstLine: document.bodyLine),
+                                  file: document.file, field: scenario?.meta.likelihood.map(LikelihoodField.scenario))
+        let texts = frontMatterTexts(of: document, scenario: scenario?.meta)
+        // The texts' columns are found in the file itself: decoding loses quotes and line breaks.
+        guard !texts.isEmpty, let source = try? String(contentsOf: folder.appendingPathComponent(document.file), encoding: .utf8)
+        else { return found }
+        for (text, field) in texts {
+            found += checker.check(ProseText(scalar: text, source: source), file: document.file, field: field)
+        }
+        return found
     }
 
     /// The prose of a document's front matter, each with the likelihood field it must agree with:

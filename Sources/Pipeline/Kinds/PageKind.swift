@@ -132,9 +132,14 @@ extension PageKind {
         reportOrder(of: graph).map { JudgedPage(route: .entity(kind, $0.slug), title: title(of: $0, graph: graph), judgments: $0.meta.common.judgments) }
     }
 
+    /// Whether the kind has a part in the one-page report.
+    static func hasReportEntries(in graph: ReportGraph) -> Bool {
+        !reportOrder(of: graph).isEmpty
+    }
+
     /// The kind's part of the one-page report.
-    static func reportEntries(of graph: ReportGraph, linker: Linker) -> [ReportEntry] {
-        reportOrder(of: graph).map { document in
+    static func reportEntries(of graph: ReportGraph, linker: Linker, parallel: Bool = true) -> [ReportEntry] {
+        reportOrder(of: graph).concurrentMap(inParallel: parallel) { document in
             ReportEntry(route: .entity(kind, document.slug), id: ReportAnchors.anchor(kind, document.slug),
                               title: title(of: document, graph: graph), summary: document.meta.common.summary,
                               facts: reportFacts(document, graph: graph, linker: linker))

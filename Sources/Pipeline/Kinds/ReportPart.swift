@@ -10,8 +10,9 @@ struct ReportPart {
     var index: Route?
     var entries: [ReportEntry]
 
-    /// The report's parts: the overview, then each kind's pages in the registry's order.
-    static func all(of graph: ReportGraph, linker: Linker) -> [ReportPart] {
+    /// The report's parts: the overview, then each kind's pages in the registry's order; the
+    /// entries (each with its facts) are made in parallel unless `parallel` is false.
+    static func all(of graph: ReportGraph, linker: Linker, parallel: Bool = true) -> [ReportPart] {
         let content = graph.content
         let site = content.site
         let overview = ReportEntry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
@@ -19,10 +20,18 @@ struct ReportPart {
                              facts: [(linker.strings[.factReportDate], linker.strings.date(site.asOf))])
         let parts = PageKinds.all.map { kind in
             ReportPart(id: kind.reportSection, title: linker.strings.sectionTitle(kind.reportSection, of: site),
-                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker))
+                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker, parallel: parallel))
         }
         return ([ReportPart(id: "overview", title: linker.strings.sectionTitle("overview", of: site), index: .home, entries: [overview])] + parts)
             .filter { !$0.entries.isEmpty }
+    }
+
+    /// The ids and titles of the parts `all` makes, in its order, without making their entries
+    /// (the report page's table of contents needs no facts).
+    static func outline(of graph: ReportGraph, strings: Strings) -> [(id: String, title: String)] {
+        let site = graph.content.site
+        let parts = PageKinds.all.filter { $0.hasReportEntries(in: graph) }.map { ($0.reportSection, strings.sectionTitle($0.reportSection, of: site)) }
+        return [("overview", strings.sectionTitle("overview", of: site))] + parts
     }
 }
 

@@ -20,7 +20,7 @@ public struct BibliographyStage: BuildStage {
         context.plans[page].details = { _, linker in
             Self.view(of: bibliography, titles: titles, asOf: asOf, linker: linker)
         }
-        let exports = context.cache.memo("bibliography", key: context.publishingKey) {
+        let exports = context.cache.memo("bibliography", key: BibliographyFormats.key(of: bibliography)) {
             [BibliographyFormats.bibTeXFile: Data(BibliographyFormats.bibTeX(bibliography).utf8),
              BibliographyFormats.risFile: Data(BibliographyFormats.ris(bibliography).utf8),
              BibliographyFormats.cslJSONFile: Data(BibliographyFormats.cslJSON(bibliography).utf8)]

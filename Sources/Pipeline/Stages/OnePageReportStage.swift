@@ -28,7 +28,7 @@ public struct OnePageReportStage: BuildStage {
         let linker = Linker(page: .report, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         var anchors = ReportAnchors()
         anchors.sitePath = context.sitePath
-        let sections = ReportPart.all(of: graph, linker: linker)
+        let sections = ReportPart.all(of: graph, linker: linker, parallel: context.options.parallel)
         for section in sections {
             if let index = section.index { anchors.place(index, at: section.id) }
             for entry in section.entries { anchors.place(entry.route, at: entry.id) }

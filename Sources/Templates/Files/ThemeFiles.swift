@@ -26,6 +26,19 @@ public struct ThemeFiles: Sendable {
         case unreadable(String)
     }
 
+    /// One value for the templates' and strings files' names and texts (not the assets).
+    public var textKey: Int {
+        var hasher = Hasher()
+        for files in [templates, strings] {
+            for name in files.keys.sorted() {
+                hasher.combine(name)
+                hasher.combine(files[name] ?? nil)
+            }
+            hasher.combine(0)
+        }
+        return hasher.finalize()
+    }
+
     /// Reads `folder`; an asset that links out of `report` (a theme from elsewhere, a slip) is not read.
     public static func read(_ folder: URL, report: URL? = nil) -> ThemeFiles {
         var isFolder: ObjCBool = false
