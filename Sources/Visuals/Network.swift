@@ -108,9 +108,12 @@ public struct Network: Sendable {
 
     /// Each node's place: the focus at the centre, the others around it.
     func layout(centre: (x: Double, y: Double), radius: Double) -> [String: (x: Double, y: Double)] {
-        var places: [String: (x: Double, y: Double)] = [:]
-        for (node, place) in placed(centre: centre, radius: radius) { places[node.id] = place }
-        return places
+        Self.places(of: placed(centre: centre, radius: radius))
+    }
+
+    /// The places of `placed` nodes by id (a node listed twice keeps its last place).
+    private static func places(of placed: [(node: Node, place: (x: Double, y: Double))]) -> [String: (x: Double, y: Double)] {
+        Dictionary(placed.map { ($0.node.id, $0.place) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The nodes with their places, the focus first and then clockwise from the top.
@@ -139,7 +142,7 @@ public struct Network: Sendable {
         let labelRoom = 30.0
         let centre = (x: Self.width / 2, y: radius + labelRoom)
         let placedNodes = placed(centre: centre, radius: radius)
-        let places = Dictionary(placedNodes.map { ($0.node.id, $0.place) }, uniquingKeysWith: { _, last in last })
+        let places = Self.places(of: placedNodes)
         let focal = placedNodes.first?.node.id
         var body = SVGWriter()
         body.open("g", ["class": "edges"])

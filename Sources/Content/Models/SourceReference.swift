@@ -4,7 +4,7 @@ import Diagnostics
 ///
 /// A source with an `id` can be cited in the text with a `cite:` link (`[RFE/RL](cite:rferl-2006-01-13)`);
 /// one without is listed as background reading.
-public struct SourceReference: Decodable, Sendable, Equatable {
+public struct SourceReference: Decodable, Sendable, Hashable {
     /// The name citations use, where it is written; nil for a source that is only listed.
     public var id: Located<String>?
     /// The work's title.

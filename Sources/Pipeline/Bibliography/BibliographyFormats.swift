@@ -8,22 +8,14 @@ enum BibliographyFormats {
     static let risFile = "sources.ris"
     static let cslJSONFile = "sources.json"
 
-    /// What the exports are made from: each entry's key and its source's fields. Kept apart from the
-    /// report's other content so a preview rebuild after an edit that cites nothing new reuses them
-    /// (making them again was a third of such a rebuild).
+    /// What the exports are made from: each entry's key and its source, every field of it. Kept
+    /// apart from the report's other content so a preview rebuild after an edit that cites nothing
+    /// new reuses them (making them again was a third of such a rebuild).
     static func key(of bibliography: Bibliography) -> Int {
         var hasher = Hasher()
         for entry in bibliography.entries {
-            let source = entry.source
             hasher.combine(entry.key)
-            hasher.combine(source.id?.value)
-            hasher.combine(source.title)
-            hasher.combine(source.author)
-            hasher.combine(source.publisher)
-            hasher.combine(source.kind?.rawValue)
-            hasher.combine(source.url)
-            hasher.combine(source.date)
-            hasher.combine(source.accessed)
+            hasher.combine(entry.source)
         }
         return hasher.finalize()
     }

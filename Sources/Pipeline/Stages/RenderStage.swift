@@ -17,11 +17,7 @@ public struct RenderStage: BuildStage {
         let snapshot = context
         let keys = plans.map { Self.key(of: $0, context: snapshot, surroundings: surroundings) }
         context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
-        // Pages that are not one entity's (section indexes, the matrices, the one-page report) list
-        // the whole report and take longest: started first, they run beside the many small pages
-        // instead of keeping one core busy after the rest are done.
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
-            .sorted { $0.0.entity == nil && $1.0.entity != nil }
         let progress = context.progress
         progress?.expect(stale.count)
         let rendered = stale.concurrentMap(inParallel: context.options.parallel) { plan, key in
