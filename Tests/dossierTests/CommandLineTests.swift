@@ -1,7 +1,6 @@
 import Foundation
 import TestSupport
 import Testing
-import TestSupport
 
 /// `dossier check` and `dossier new`, run as the built executable.
 @Suite(.requires(.dossierExecutable)) struct CommandLineTests {
@@ -14,8 +13,11 @@ import TestSupport
     /// `check` makes the site in memory only: it names no output folder, so nothing appears beside the
     /// report's own files, and they stay as they were.
     @Test func checkWritesNothing() throws {
-        let root = try commandReport()
-        let parent = root.deletingLastPathComponent()
+        // The report sits alone in a folder of its own: the test run's shared folder fills with other
+        // tests' reports while this one runs.
+        let parent = try temporaryFolder("check-alone")
+        let root = parent.appendingPathComponent("report")
+        try FileManager.default.moveItem(at: try commandReport(), to: root)
         let before = try snapshot(root)
         let neighbours = try FileManager.default.contentsOfDirectory(atPath: parent.path)
         #expect(try DossierProcess.run(["check", "--source", root.path]).status == 0)
