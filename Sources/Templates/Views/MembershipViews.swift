@@ -55,43 +55,63 @@ public struct MembersTableView: ViewModel {
 }
 
 /// The country × organization matrix as of the report date; each cell says the status in words.
+///
+/// Beyond `widestGrid` organizations the grid no longer fits a screen or a printed page, and nearly all
+/// of its cells are dashes: it is then shown as a list, each country's row naming the organizations it
+/// belongs to with their status, which says the same facts in a size a reader can use.
 public struct MatrixView: ViewModel {
+    /// The most organizations shown as columns.
+    public static let widestGrid = 20
+
     public var caption: String
     public var organizations: [LinkView]
     public var rows: [MatrixRowView]
+    /// Whether the matrix is shown as a list (more organizations than `widestGrid`).
+    public var isList: Bool
 
     public static let fields: [String: any PartialKeyPath<MatrixView> & Sendable] = [
-        "caption": \.caption, "organizations": \.organizations, "rows": \.rows,
+        "caption": \.caption, "organizations": \.organizations, "rows": \.rows, "list": \.isList,
     ]
 
     /// The matrix for the given organizations and countries (all when nil), on `date`.
     public init(organizations: [String]?, countries: [String]?, on date: ReportDate, graph: ReportGraph, linker: Linker) {
         let organizationSlugs = organizations ?? graph.organizationsByName.map(\.slug)
         let countrySlugs = countries ?? graph.countriesByTitle.map(\.slug)
-        caption = linker.strings[.captionMatrix, ["date": linker.strings.date(date)]]
-        self.organizations = organizationSlugs.map { slug in
+        let strings = linker.strings
+        caption = strings[.captionMatrix, ["date": strings.date(date)]]
+        let links = organizationSlugs.map { slug in
             let ref = EntityRef(.organization, slug)
             return LinkView(title: graph.title(of: ref), url: linker.url(ref), note: graph.organizations[slug]?.meta.common.title)
         }
-        rows = countrySlugs.map { country in
+        isList = links.count > Self.widestGrid
+        self.organizations = isList ? [] : links
+        let columns = Dictionary(uniqueKeysWithValues: organizationSlugs.enumerated().map { ($1, $0) })
+        rows = countrySlugs.map { [isList] country in
             let ref = EntityRef(.country, country)
-            let current = graph.memberships(of: country, on: date)
-            return MatrixRowView(
-                country: LinkView(title: graph.title(of: ref), url: linker.url(ref)),
-                cells: organizationSlugs.map { organization in
-                    MatrixCellView(status: current.first { $0.organization == organization }?.membership.status, strings: linker.strings)
-                })
+            var statuses = [MembershipStatus?](repeating: nil, count: links.count)
+            for current in graph.memberships(of: country, on: date) {
+                if let column = columns[current.organization], statuses[column] == nil { statuses[column] = current.membership.status }
+            }
+            let link = LinkView(title: graph.title(of: ref), url: linker.url(ref))
+            guard isList else {
+                return MatrixRowView(country: link, cells: statuses.map { MatrixCellView(status: $0, strings: strings) }, memberships: [])
+            }
+            let memberships = zip(links, statuses).compactMap { organization, status in
+                status.map { MatrixMembershipView(organization: organization, cell: MatrixCellView(status: $0, strings: strings)) }
+            }
+            return MatrixRowView(country: link, cells: [], memberships: memberships)
         }
     }
 }
 
-/// A country's row of the matrix.
+/// A country's row of the matrix: a cell per organization, or in the list shape its memberships alone.
 public struct MatrixRowView: ViewModel {
     public var country: LinkView
     public var cells: [MatrixCellView]
+    public var memberships: [MatrixMembershipView]
 
     public static let fields: [String: any PartialKeyPath<MatrixRowView> & Sendable] = [
-        "country": \.country, "cells": \.cells,
+        "country": \.country, "cells": \.cells, "memberships": \.memberships,
     ]
 }
 
@@ -111,6 +131,16 @@ public struct MatrixCellView: ViewModel {
         self.status = status?.rawValue ?? "none"
         text = status.map(strings.word) ?? "–"
     }
+}
+
+/// In the list shape, one organization a country belongs to and its status there.
+public struct MatrixMembershipView: ViewModel {
+    public var organization: LinkView
+    public var cell: MatrixCellView
+
+    public static let fields: [String: any PartialKeyPath<MatrixMembershipView> & Sendable] = [
+        "organization": \.organization, "status": \.cell.status, "text": \.cell.text,
+    ]
 }
 
 /// A dated membership event for the timeline: joined, left.
