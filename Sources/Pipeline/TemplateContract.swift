@@ -5,7 +5,8 @@ extension TemplateContract {
     /// partial (from the directive registry), the one-page report's body, and a text's notes and judgments.
     static let pipeline = TemplateContract(
         pages: pageTemplates,
-        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self], CitationPass.template: [NotesView.self],
+        partials: Directives.partials.merging([OnePageReportStage.template: [ReportView.self], OnePageReportStage.entryTemplate: [ReportEntryView.self],
+                                               CitationPass.template: [NotesView.self],
                                                JudgmentsSection.template: [JudgmentsView.self]]) { directive, _ in directive },
         needsStrings: true)
 

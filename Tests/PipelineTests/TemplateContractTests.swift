@@ -62,7 +62,8 @@ import Templates
     @Test(arguments: [
         ("search.mustache", "<p>{{note}}</p>", "<p>{{nte}}</p>", "nte", "note"),
         ("report.mustache", "{{site.asOf}}</time>", "{{site.asof}}</time>", "site.asof", nil),
-        ("partials/report-body.mustache", "<h3>{{title}}</h3>", "<h3>{{titel}}</h3>", "titel", "title"),
+        ("partials/report-body.mustache", "-heading\">{{title}}</h2>", "-heading\">{{titel}}</h2>", "titel", "title"),
+        ("partials/report-entry.mustache", "<h3>{{title}}</h3>", "<h3>{{titel}}</h3>", "titel", "title"),
         ("partials/leaders-table.mustache", "<td>{{role}}</td>", "<td>{{rol}}</td>", "rol", "role"),
         ("partials/data-table.mustache", "{{label}}</th>", "{{lable}}</th>", "lable", "label"),
     ] as [(String, String, String, String, String?)])

@@ -8,8 +8,8 @@ extension ContentLoader {
         let url = root.appendingPathComponent(file)
         let start = SourceLocation(file: file, line: 1, column: 1)
         // A link out of the report would build (and publish) whatever it points at.
-        let target = url.resolvingSymlinksInPath().path
-        guard target.hasPrefix(root.resolvingSymlinksInPath().path + "/") else {
+        let target = Self.realPath(url)
+        guard target.hasPrefix(realRoot + "/") else {
             throw DiagnosticError(Diagnostic(.error, at: start, code: .contentOutsideReport,
                                              "the file links to '\(target)', outside the report, and is not read",
                                              hint: "copy the file into the report; links within the report are fine"))
@@ -40,6 +40,14 @@ extension ContentLoader {
                                              "the file is not valid UTF-8 text", hint: "save it as UTF-8"))
         }
         return text
+    }
+
+    /// The real path of `url`, symbolic links followed, or its path when it cannot be resolved
+    /// (reading it then reports why).
+    static func realPath(_ url: URL) -> String {
+        guard let resolved = realpath(url.path, nil) else { return url.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Whether a file exists below the report folder.

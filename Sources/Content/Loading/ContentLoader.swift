@@ -4,7 +4,10 @@ import Foundation
 /// Reads a report's `Content/` folder into a `ContentSet`, collecting every problem it finds.
 public struct ContentLoader: Sendable {
     /// The report folder (the one holding `Content/`).
-    public var root: URL
+    public let root: URL
+    /// The report folder's real path, which every file read must be below (resolved once: resolving
+    /// it for every file was a tenth of a preview rebuild).
+    let realRoot: String
     /// Whether `draft: true` pages are kept.
     public var includeDrafts: Bool
     /// Where decoded files are remembered between loads; nil decodes every file every time.
@@ -20,6 +23,7 @@ public struct ContentLoader: Sendable {
     /// Creates a loader for the report in `root` that reads the files of `kinds`.
     public init(root: URL, kinds: [any DocumentKind.Type], includeDrafts: Bool = false, cache: LoadCache? = nil) {
         self.root = root
+        realRoot = Self.realPath(root)
         self.kinds = kinds
         self.includeDrafts = includeDrafts
         self.cache = cache

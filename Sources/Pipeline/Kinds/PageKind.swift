@@ -138,11 +138,15 @@ extension PageKind {
     }
 
     /// The kind's part of the one-page report.
-    static func reportEntries(of graph: ReportGraph, linker: Linker, parallel: Bool = true) -> [ReportEntry] {
+    static func reportEntries(of graph: ReportGraph, linker: Linker, parallel: Bool = true, reuse: ReportEntryReuse? = nil) -> [ReportEntry] {
         reportOrder(of: graph).concurrentMap(inParallel: parallel) { document in
-            ReportEntry(route: .entity(kind, document.slug), id: ReportAnchors.anchor(kind, document.slug),
-                              title: title(of: document, graph: graph), summary: document.meta.common.summary,
-                              facts: reportFacts(document, graph: graph, linker: linker))
+            let route = Route.entity(kind, document.slug)
+            func make() -> ReportEntry {
+                ReportEntry(route: route, id: ReportAnchors.anchor(kind, document.slug),
+                            title: title(of: document, graph: graph), summary: document.meta.common.summary,
+                            facts: reportFacts(document, graph: graph, linker: linker))
+            }
+            return reuse?.entry(route, make: make) ?? make()
         }
     }
 

@@ -11,8 +11,9 @@ struct ReportPart {
     var entries: [ReportEntry]
 
     /// The report's parts: the overview, then each kind's pages in the registry's order; the
-    /// entries (each with its facts) are made in parallel unless `parallel` is false.
-    static func all(of graph: ReportGraph, linker: Linker, parallel: Bool = true) -> [ReportPart] {
+    /// entries (each with its facts) are made in parallel unless `parallel` is false, and taken
+    /// from `reuse` where it has them.
+    static func all(of graph: ReportGraph, linker: Linker, parallel: Bool = true, reuse: ReportEntryReuse? = nil) -> [ReportPart] {
         let content = graph.content
         let site = content.site
         let overview = ReportEntry(route: .home, id: "overview-text", title: content.overview?.meta.common.title ?? site.title,
@@ -20,7 +21,7 @@ struct ReportPart {
                              facts: [(linker.strings[.factReportDate], linker.strings.date(site.asOf))])
         let parts = PageKinds.all.map { kind in
             ReportPart(id: kind.reportSection, title: linker.strings.sectionTitle(kind.reportSection, of: site),
-                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker, parallel: parallel))
+                    index: kind.sectionPages(of: graph).first?.route, entries: kind.reportEntries(of: graph, linker: linker, parallel: parallel, reuse: reuse))
         }
         return ([ReportPart(id: "overview", title: linker.strings.sectionTitle("overview", of: site), index: .home, entries: [overview])] + parts)
             .filter { !$0.entries.isEmpty }
@@ -36,12 +37,25 @@ struct ReportPart {
 }
 
 /// One page's entry in the one-page report: its heading, summary and facts; its text follows.
-struct ReportEntry {
+struct ReportEntry: Sendable {
     var route: Route
     var id: String
     var title: String
     var summary: String?
     var facts: [(label: String, value: String?)]
+}
+
+/// Report entries kept between builds, each under a key of what it is made from.
+struct ReportEntryReuse: Sendable {
+    let cache: BuildCache
+    /// The key of the entry of a page, or nil when the page has none to keep it under.
+    let key: @Sendable (Route) -> Int?
+
+    /// The entry of the page at `route`: the one kept under its key, or the one `make` makes.
+    func entry(_ route: Route, make: () -> ReportEntry) -> ReportEntry {
+        guard let key = key(route) else { return make() }
+        return cache.memo("report-entry:" + route.path, key: key, make: make)
+    }
 }
 
 extension Array where Element == LinkView {

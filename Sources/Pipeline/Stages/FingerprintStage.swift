@@ -16,14 +16,16 @@ public struct FingerprintStage: BuildStage {
         // Pages link assets by their published names; only a page holding a written name can need a rewrite.
         let written = assets.writtenNames
         let names = Set(assets.renamed.keys.map { String($0.split(separator: "/").last!) })
-        let pages = context.files.filter { $0.key.hasSuffix(".html") && Self.holdsAny(written, $0.value) }.map { (file: $0.key, data: $0.value) }
+        let pages = context.files.filter { $0.key.hasSuffix(".html") }.map { (file: $0.key, data: $0.value) }
         let cache = context.cache
         let pageKeys = context.pageKeys
         let renamesKey = assets.key
-        // A preview rebuild renders few pages again; the others are rewritten as they were last time.
+        // A preview rebuild renders few pages again; the others are as they were last time, without
+        // even the search for a written name (it read every page's bytes on every edit).
         let rewritten = pages.concurrentMap(inParallel: context.options.parallel) { page in
             cache.memo("fingerprint:" + page.file, key: Self.key(of: page, renames: renamesKey, pageKeys: pageKeys)) {
-                Data(HTMLAttributes.rewrite(String(decoding: page.data, as: UTF8.self), attributes: ["href", "src"]) { _, value in
+                guard Self.holdsAny(written, page.data) else { return page.data }
+                return Data(HTMLAttributes.rewrite(String(decoding: page.data, as: UTF8.self), attributes: ["href", "src"]) { _, value in
                     guard names.contains(String(Self.fileName(of: value))) else { return nil }
                     return assets.renamedReference(value, in: page.file, sitePath: sitePath)
                 }.utf8)

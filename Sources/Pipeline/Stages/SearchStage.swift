@@ -16,9 +16,9 @@ public struct SearchStage: BuildStage {
         // The index carries the search script's words, which come with the theme's strings, as every template's key does.
         let key = context.publishingKey ^ context.inputs.key([.template("search")])
         context.files[SearchIndex.file] = context.cache.memo("search", key: key) {
-            SearchIndex(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot.bodies,
-                        linker: Linker(page: .search, strings: theme.strings, explicitIndex: snapshot.options.explicitIndex),
-                        cache: snapshot.cache, parallel: snapshot.options.parallel).script()
+            SearchIndex.script(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot.bodies,
+                               linker: Linker(page: .search, strings: theme.strings, explicitIndex: snapshot.options.explicitIndex),
+                               cache: snapshot.cache, parallel: snapshot.options.parallel)
         }
     }
 }

@@ -20,8 +20,8 @@ public struct ReportSectionView: ViewModel {
     public var id: String
     /// The part's heading.
     public var title: String
-    /// The pages of the part, in reading order.
-    public var entries: [ReportEntryView]
+    /// The pages of the part, in reading order, each rendered already.
+    public var entries: [RenderedReportEntry]
     /// Whether the contents lists the part's pages under it: when it has more than one.
     public var listsEntries: Bool { entries.count > 1 }
     /// The addresses of the part's external links, which the printed edition lists at its end.
@@ -32,7 +32,7 @@ public struct ReportSectionView: ViewModel {
     ]
 
     /// A section with its entries and the notes their links refer to.
-    public init(id: String, title: String, entries: [ReportEntryView], notes: [LinkNoteView] = []) {
+    public init(id: String, title: String, entries: [RenderedReportEntry], notes: [LinkNoteView] = []) {
         self.id = id
         self.title = title
         self.entries = entries
@@ -57,6 +57,27 @@ public struct LinkNoteView: ViewModel {
         self.id = id
         self.number = number
         self.address = address
+    }
+}
+
+/// One page of the report as its part shows it: rendered on its own (entries are rendered in
+/// parallel, and a preview renders again only those whose view changed), with the id and title the
+/// contents lists.
+public struct RenderedReportEntry: ViewModel {
+    public var id: String
+    public var title: String
+    /// The entry's HTML, from the report's entry template.
+    public var html: String
+
+    public static let fields: [String: any PartialKeyPath<RenderedReportEntry> & Sendable] = [
+        "id": \.id, "title": \.title, "html": \.html,
+    ]
+
+    /// The entry of `view`, rendered as `html`.
+    public init(_ view: ReportEntryView, html: String) {
+        id = view.id
+        title = view.title
+        self.html = html
     }
 }
 
