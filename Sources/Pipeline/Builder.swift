@@ -36,7 +36,7 @@ public struct Builder: Sendable {
 
     /// Reads the report and runs every stage over it; with a `cache` from earlier builds, redoes only
     /// what changed. `progress` hears which step runs and how many pages it has done.
-    public func run(_ options: BuildOptions, cache: BuildCache = BuildCache(), progress: BuildProgress? = nil) -> BuildResult {
+    public func run(_ options: BuildOptions, cache: BuildCache = .forOneBuild(), progress: BuildProgress? = nil) -> BuildResult {
         let start = DispatchTime.now().uptimeNanoseconds
         func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var timings: [(String, Double)] = []

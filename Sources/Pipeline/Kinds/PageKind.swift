@@ -63,7 +63,8 @@ extension PageKind {
         (nil, title(of: document, graph: graph))
     }
     static func reportOrder(of graph: ReportGraph) -> [Document<Meta>] {
-        documents(in: graph).sorted { title(of: $0, graph: graph) < title(of: $1, graph: graph) }
+        // Each title made once, not in every comparison: a relation's is made from its parties'.
+        documents(in: graph).map { (title: title(of: $0, graph: graph), document: $0) }.sorted { $0.title < $1.title }.map(\.document)
     }
     static func sectionOrder(of graph: ReportGraph) -> [Document<Meta>] { reportOrder(of: graph) }
     static func reportFacts(_ document: Document<Meta>, graph: ReportGraph, linker: Linker) -> [(label: String, value: String?)] { [] }
