@@ -46,23 +46,24 @@ public struct OnePageReportStage: BuildStage {
         let templateKey = context.inputs.key([.template(Self.entryTemplate)])
         let view = ReportView(sections: sections.map { section in
             var notes = LinkNotes(part: section.id)
-            let entries = section.entries.concurrentMap(inParallel: parallel) { entry in
-                ReportEntryView(id: entry.id, title: entry.title, summary: entry.summary, facts: entry.facts,
-                                content: bodies[entry.route].map { body in
-                                    cache.memo("report:" + entry.route.path, key: body.fingerprint ^ placement) {
-                                        placed.rewrite(body.html, from: entry.route)
-                                    }
-                                })
-            }.map { entry in
-                // Numbered in reading order, so they run through the part.
-                var marked = entry
-                marked.content = entry.content.map { notes.mark($0) }
-                return marked
-            }
-            let rendered = Array(zip(section.entries.map(\.route), entries)).concurrentMap(inParallel: parallel) { route, view in
-                RenderedReportEntry(view, html: cache.memo("report-entry-html:" + route.path, key: Self.key(of: view, template: templateKey)) {
+            // Each entry is rendered where its view is made, so its text is let go at once (holding
+            // every entry's text until all were rendered cost a tenth of the peak memory).
+            let rendered = section.entries.concurrentMap(inParallel: parallel) { entry in
+                let view = ReportEntryView(id: entry.id, title: entry.title, summary: entry.summary, facts: entry.facts,
+                                           content: bodies[entry.route].map { body in
+                                               cache.memo("report:" + entry.route.path, key: body.fingerprint ^ placement) {
+                                                   placed.rewrite(body.html, from: entry.route)
+                                               }
+                                           })
+                return RenderedReportEntry(view, html: cache.memo("report-entry-html:" + entry.route.path, key: Self.key(of: view, template: templateKey)) {
                     theme.render(view, template: Self.entryTemplate)
                 })
+            }.map { entry in
+                // Numbered in reading order, so they run through the part. Only the entry's text
+                // holds links (its title, summary and facts are escaped text).
+                var marked = entry
+                marked.html = notes.mark(entry.html)
+                return marked
             }
             return ReportSectionView(id: section.id, title: section.title, entries: rendered, notes: notes.views)
         }, keyJudgments: KeyJudgments.views(of: graph, strings: theme.strings) { route, id in
