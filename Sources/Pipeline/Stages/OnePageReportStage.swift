@@ -44,6 +44,8 @@ public struct OnePageReportStage: BuildStage {
         let cache = context.cache
         let parallel = context.options.parallel
         let templateKey = context.inputs.key([.template(Self.entryTemplate)])
+        // The entries go into the page after it is rendered (see `HTMLSplice`).
+        var splice = HTMLSplice()
         let view = ReportView(sections: sections.map { section in
             var notes = LinkNotes(part: section.id)
             // Each entry is rendered where its view is made, so its text is let go at once (holding
@@ -62,7 +64,7 @@ public struct OnePageReportStage: BuildStage {
                 // Numbered in reading order, so they run through the part. Only the entry's text
                 // holds links (its title, summary and facts are escaped text).
                 var marked = entry
-                marked.html = notes.mark(entry.html)
+                marked.html = splice.placeholder(for: notes.mark(entry.html))
                 return marked
             }
             return ReportSectionView(id: section.id, title: section.title, entries: rendered, notes: notes.views)
@@ -76,7 +78,7 @@ public struct OnePageReportStage: BuildStage {
                 headings += section.entries.map { HeadingSummary(level: 3, text: $0.title, id: $0.id) }
             }
         }
-        let html = theme.render(view, template: Self.template)
+        let html = splice.assembled(theme.render(view, template: Self.template))
         // The report repeats every page, so search leaves it out and it needs no text of its own.
         return RenderedBody(html: html, headings: headings, linkedRoutes: [], plainText: "",
                             fingerprint: RenderedBody.fingerprint(html: html, headings: headings))

@@ -22,8 +22,8 @@ public struct RenderStage: BuildStage {
         progress?.expect(stale.count)
         let rendered = stale.concurrentMap(inParallel: context.options.parallel) { plan, key in
             defer { progress?.advance() }
-            return (plan.route, BuildCache.PageEntry(key: key, data: Data(Self.render(plan, graph: graph, theme: theme, context: snapshot,
-                                                                                      surroundings: surroundings).utf8)))
+            return (plan.route, BuildCache.PageEntry(key: key, data: Self.render(plan, graph: graph, theme: theme, context: snapshot,
+                                                                                 surroundings: surroundings)))
         }
         let routes = Set(plans.map(\.route))
         context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
@@ -61,7 +61,8 @@ public struct RenderStage: BuildStage {
         (context.backlinks[route] ?? []).sorted().map { (titles[$0] ?? $0.path, $0) }.sorted { $0.title < $1.title }
     }
 
-    static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext, surroundings: Surroundings) -> String {
+    /// The page's file. Its body goes into the page after the template has rendered it (see `HTMLSplice`).
+    static func render(_ plan: PagePlan, graph: ReportGraph, theme: Theme, context: BuildContext, surroundings: Surroundings) -> Data {
         let (titles, navigation, trails) = (surroundings.titles, surroundings.navigation, surroundings.trails)
         let site = graph.content.site
         // The 404 page is served at any depth, so its links start from the path the site is served under.
@@ -70,12 +71,13 @@ public struct RenderStage: BuildStage {
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
         linker.publishedNames = context.assets.linked
         let body = context.bodies[plan.route]
+        var splice = HTMLSplice()
         var view = PageView(
             site: SiteView(site, strings: theme.strings), title: plan.title, summary: plan.summary, kind: plan.kind,
             canonical: site.baseURL + plan.route.path, home: linker.url(.home),
             stylesheet: linker.url(file: "assets/site.css"),
             nav: navigation.map { LinkView(title: $0.title, url: linker.url($0.route), current: $0.route == plan.route) },
-            content: body?.html,
+            content: body.map { splice.placeholder(for: $0.html) },
             toc: Self.outline(body?.headings ?? []),
             backlinks: backlinks(of: plan.route, context: context, titles: titles).map { LinkView(title: $0.title, url: linker.url($0.route)) },
             sources: plan.sources.map { SourceView($0, asOf: site.asOf, strings: theme.strings) },
@@ -99,7 +101,7 @@ public struct RenderStage: BuildStage {
             return TrailView(home: LinkView(title: theme.strings.sectionTitle("overview", of: site), url: linker.url(.home)),
                              section: link(place.section), current: plan.title, previous: place.previous.map(link), next: place.next.map(link))
         }
-        return theme.render(view, template: plan.template)
+        return splice.assembledData(theme.render(view, template: plan.template))
     }
 
     /// What every page shows around its own content, found once for the build (finding it per page
