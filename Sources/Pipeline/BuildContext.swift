@@ -5,7 +5,8 @@ import Site
 import Templates
 
 /// The state a build's stages share. The reading steps (`ReportReading`) make it from the report
-/// as read; each stage then reads what earlier ones left and adds its own.
+/// as read; each stage then adds files and diagnostics, and hands its product to the stages
+/// after it (`BuildStage.Product`, read as `context[Product.self]`).
 public struct BuildContext: Sendable {
     /// The options the build was started with.
     public let options: BuildOptions
@@ -28,20 +29,8 @@ public struct BuildContext: Sendable {
     public let editions: EditionRecord?
     /// Every page of the site, `/changes/` with them when there are editions, listed once for the stages that need them.
     var plans: [PagePlan]
-    /// Each page's Markdown rendered (after `markdown`), by route.
-    public var bodies: [Route: RenderedBody] = [:]
-    /// Per page, the pages linking to it (after `markdown`).
-    public var backlinks: [Route: Set<Route>] = [:]
-    /// The files under `assets/` with the names they are published under (after `assets`; none before).
-    var assets = AssetNames([:], generated: [])
-    /// The files of the site, by path below the output folder (after `render`).
+    /// The files of the site, by path below the output folder, as the stages add them.
     public var files: [String: Data] = [:]
-    /// The pages rendered by this build rather than taken from the cache (after `render`).
-    public var renderedPages: Set<Route> = []
-    /// What each page's inputs hash to, by output file (after `render`): equal keys, equal bytes.
-    var pageKeys: [String: Int] = [:]
-    /// The bodies processed by this build rather than taken from the cache (after `markdown`).
-    public var processedBodies: Set<Route> = []
     /// What earlier builds made; fresh for a full build.
     let cache: BuildCache
     /// What the inputs hashed to when the build began, for the record it leaves beside its output
@@ -68,6 +57,45 @@ public struct BuildContext: Sendable {
 
     /// Whether an error has been found.
     public var failed: Bool { diagnostics.hasErrors }
+
+    /// What the stages have made so far, by product type.
+    private var products: [ObjectIdentifier: any Sendable] = [:]
+    /// The products the running stage lists in its `reads`, the only ones it may read.
+    private var readable: Set<ObjectIdentifier> = []
+
+    /// The product of an earlier stage. Reading one the running stage does not list in its
+    /// `reads` is a mistake in the pipeline, caught on the first build that makes it.
+    public subscript<Product: Sendable>(_ product: Product.Type) -> Product {
+        let id = ObjectIdentifier(product)
+        precondition(readable.contains(id), "a stage reads \(product) without listing it in its reads")
+        guard let made = products[id] as? Product else { preconditionFailure("\(product) is read before a stage made it") }
+        return made
+    }
+
+    /// A product for the build's result, which reports on whatever stages ran; nil when none made it.
+    func made<Product: Sendable>(_ product: Product.Type) -> Product? {
+        products[ObjectIdentifier(product)] as? Product
+    }
+
+    /// A product of the given type, as an existential, for passing products on unopened.
+    func made(_ product: any Sendable.Type) -> (any Sendable)? {
+        products[ObjectIdentifier(product)]
+    }
+
+    /// Runs `stage` on the context, letting it read what it lists, and keeps its product.
+    mutating func run<Stage: BuildStage>(_ stage: Stage) {
+        let outer = readable
+        readable = Set(stage.reads.map { ObjectIdentifier($0) })
+        let product = stage.run(&self)
+        readable = outer
+        keep(product)
+    }
+
+    /// Keeps a stage's product for the stages after it.
+    mutating func keep(_ product: any Sendable) {
+        guard type(of: product) != Void.self else { return }
+        products[ObjectIdentifier(type(of: product))] = product
+    }
 }
 
 /// A page's Markdown after the passes: HTML, outline, and what it links to.

@@ -29,8 +29,8 @@ public struct BuildResult: Sendable {
         found = context.diagnostics
         content = context.content
         files = context.files
-        renderedPages = context.renderedPages
-        processedBodies = context.processedBodies
+        renderedPages = context.made(RenderedPages.self)?.rendered ?? []
+        processedBodies = context.made(PageBodies.self)?.processed ?? []
         self.timings = timings
         self.seconds = seconds
         pageCount = context.files.keys.filter { $0.hasSuffix(".html") }.count

@@ -37,6 +37,8 @@ public struct Builder: Sendable {
     /// Reads the report and runs every stage over it; with a `cache` from earlier builds, redoes only
     /// what changed. `progress` hears which step runs and how many pages it has done.
     public func run(_ options: BuildOptions, cache: BuildCache = .forOneBuild(), progress: BuildProgress? = nil) -> BuildResult {
+        let disorder = StageOrder.problems(in: stages)
+        precondition(disorder.isEmpty, "the stages are out of order: " + disorder.joined(separator: "; "))
         let start = DispatchTime.now().uptimeNanoseconds
         func seconds(since start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var timings: [(String, Double)] = []
@@ -58,7 +60,7 @@ public struct Builder: Sendable {
         timed("editions") { ReportReading.editions(of: &report, options: options, cache: cache) }
         var context = BuildContext(options: options, read: report, cache: cache, recordKey: key, progress: progress)
         for stage in stages {
-            timed(stage.name) { stage.run(&context) }
+            timed(stage.name) { context.run(stage) }
         }
         cache.forgetUnusedMemos()
         return BuildResult(context, timings: timings, seconds: seconds(since: start))

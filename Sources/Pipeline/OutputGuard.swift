@@ -38,7 +38,7 @@ public enum OutputGuard {
             throw refuse("it lies inside the report's \(part)/ folder")
         }
         try checkOwned(output, shown: shown, refuse: refuse)
-        let spare = WriteStage.spare(for: output)
+        let spare = OutputFolder(output).spare
         try checkOwned(spare, shown: spare.path) { reason in
             Refusal(description: "refusing to build into \(shown): the folder beside it that holds the previous build, \(spare.path), \(reason)")
         }

@@ -14,10 +14,15 @@ final class SiteTargets {
     /// The report's kinds, whose schemes entity links use.
     let kinds: [ContentKind]
     private let context: BuildContext
+    /// The pages' bodies, the one-page report's with them, for the ids of pages not rendered.
+    private let bodies: [Route: RenderedBody]
     private var idsByRoute: [Route: Set<String>?] = [:]
 
-    init(context: BuildContext) {
+    init(context: BuildContext, bodies: [Route: RenderedBody], report: RenderedBody?) {
         self.context = context
+        var bodies = bodies
+        bodies[.report] = report
+        self.bodies = bodies
         let graph = context.graph
         kinds = graph.kinds
         let plans = context.plans
@@ -42,7 +47,7 @@ final class SiteTargets {
         var ids: Set<String>?
         if let html = context.files[route.outputFile] {
             ids = HTMLIDs.find(in: String(decoding: html, as: UTF8.self))
-        } else if let body = context.bodies[route] {
+        } else if let body = bodies[route] {
             // Not rendered (the build has errors): the body's headings and the ids the theme writes.
             ids = Set(body.headings.map(\.id)).union(context.theme?.sectionIDs ?? [])
         }

@@ -17,7 +17,7 @@ import Testing
         let builder = Builder(writingInto: output, keepingRecord: true)
         let first = builder.run(BuildOptions(source: report))
         #expect(first.succeeded && !first.reused)
-        #expect(FileManager.default.fileExists(atPath: BuildRecord.file(for: output).path))
+        #expect(FileManager.default.fileExists(atPath: OutputFolder(output).record.path))
         let before = try stamps(output)
 
         let second = builder.run(BuildOptions(source: report))
@@ -90,6 +90,6 @@ import Testing
         // The spare tree shares the unchanged file; writing a change into it must not reach the live site.
         try WriteStage.write(site.merging(["countries/a/index.html": Data("b".utf8)]) { $1 }, to: output)
         #expect(try String(contentsOf: output.appendingPathComponent("countries/a/index.html"), encoding: .utf8) == "b")
-        #expect(try String(contentsOf: WriteStage.spare(for: output).appendingPathComponent("countries/a/index.html"), encoding: .utf8) == "a")
+        #expect(try String(contentsOf: OutputFolder(output).spare.appendingPathComponent("countries/a/index.html"), encoding: .utf8) == "a")
     }
 }

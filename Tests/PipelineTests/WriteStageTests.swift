@@ -21,7 +21,7 @@ import Testing
         try WriteStage.write(files(["index.html": "three", "countries/b/index.html": "b"]), to: output)
         #expect(try contents(of: output) == ["index.html": "three", "countries/b/index.html": "b"])
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("countries/a").path))
-        #expect(try contents(of: WriteStage.spare(for: output)) == ["index.html": "two", "countries/a/index.html": "a"])
+        #expect(try contents(of: OutputFolder(output).spare) == ["index.html": "two", "countries/a/index.html": "a"])
     }
 
     @Test func aRefusedOutputIsAnErrorOfTheBuildAndNothingIsWritten() throws {

@@ -37,26 +37,21 @@ struct BuildRecord: Codable, Equatable {
         var nanoseconds: Int
     }
 
-    /// The file beside `output` that holds its record.
-    static func file(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache")
-    }
-
     /// The record kept for `output`, if there is a readable one of this format.
     static func load(for output: URL) -> BuildRecord? {
-        guard let data = try? Data(contentsOf: file(for: output)),
+        guard let data = try? Data(contentsOf: OutputFolder(output).record),
               let record = try? JSONDecoder().decode(BuildRecord.self, from: data), record.format == format else { return nil }
         return record
     }
 
     /// Keeps the record for `output`, replacing the old one atomically (a killed build leaves the old one or the new one).
     func save(for output: URL) throws {
-        try JSONEncoder().encode(self).write(to: Self.file(for: output), options: .atomic)
+        try JSONEncoder().encode(self).write(to: OutputFolder(output).record, options: .atomic)
     }
 
     /// Forgets the record for `output`, so the next build is a full one.
     static func remove(for output: URL) {
-        try? FileManager.default.removeItem(at: file(for: output))
+        try? FileManager.default.removeItem(at: OutputFolder(output).record)
     }
 
     /// The record of the last build into `output`, when that build read what hashes to `key`
@@ -64,7 +59,7 @@ struct BuildRecord: Codable, Equatable {
     static func reusable(for options: BuildOptions, output: URL, key: String) -> BuildRecord? {
         guard let record = load(for: output), record.key == key,
               (try? OutputGuard.check(output: output, source: options.source)) != nil,
-              let lock = try? OutputLock(WriteStage.lockFile(for: output), waitingFor: output.lastPathComponent) else { return nil }
+              let lock = try? OutputLock(OutputFolder(output).lock, waitingFor: output.lastPathComponent) else { return nil }
         defer { lock.release() }
         return stamps(of: output) == record.files ? record : nil
     }

@@ -4,7 +4,7 @@ import Foundation
 /// under, fingerprinted after their content (`AssetFingerprint`). Known before any page is
 /// rendered, so pages link the published names directly and only the rare page that names an
 /// asset some other way (an image in the Markdown, a path written into a template) is rewritten.
-struct AssetNames: Sendable {
+public struct AssetNames: Sendable {
     /// Each file's bytes as published (stylesheets with their `url(…)`s renamed), by its path as written.
     let files: [String: Data]
     /// Each file's published path, by its path as written (`assets/site.css` → `assets/site.3f2a9c0d1e4b5a6f.css`).

@@ -12,8 +12,8 @@ public struct AssetStage: BuildStage {
 
     public init() {}
 
-    public func run(_ context: inout BuildContext) {
-        guard !context.failed else { return }
+    public func run(_ context: inout BuildContext) -> AssetNames {
+        guard !context.failed else { return AssetNames([:], generated: []) }
         let generated = Set(context.files.keys.filter { $0.hasPrefix(AssetFingerprint.folder) })
         for (file, asset) in context.themeFiles.assets.sorted(by: { $0.key < $1.key }) {
             let location = SourceLocation(file: "Templates/assets/\(file)", line: 1, column: 1)
@@ -31,6 +31,6 @@ public struct AssetStage: BuildStage {
         for table in context.content.dataTables {
             context.files[Route.dataFile(table.name, format: table.format)] = Data(table.rawText.utf8)
         }
-        context.assets = AssetNames(context.files.filter { $0.key.hasPrefix(AssetFingerprint.folder) }, generated: generated)
+        return AssetNames(context.files.filter { $0.key.hasPrefix(AssetFingerprint.folder) }, generated: generated)
     }
 }

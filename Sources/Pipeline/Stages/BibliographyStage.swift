@@ -8,12 +8,14 @@ import Templates
 public struct BibliographyStage: BuildStage {
     public let name = "bibliography"
 
+    public let reads: [any Sendable.Type] = [PageBodies.self]
+
     public init() {}
 
     public func run(_ context: inout BuildContext) {
         guard let page = context.plans.firstIndex(where: { $0.route == .bibliography }) else { return }
         let graph = context.graph
-        let bibliography = Bibliography(plans: context.plans, bodies: context.bodies, shared: graph.content.sharedSources)
+        let bibliography = Bibliography(plans: context.plans, bodies: context[PageBodies.self].bodies, shared: graph.content.sharedSources)
         let titles = Dictionary(context.plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
         let asOf = graph.content.site.asOf
         context.plans[page].shownKey = bibliography.key

@@ -14,6 +14,8 @@ public struct DiscoveryStage: BuildStage {
     /// Pages that are no destination of their own: the not-found page and the search page.
     static let unlisted: Set<Route> = [.notFound, .search]
 
+    public let reads: [any Sendable.Type] = [PageBodies.self]
+
     public init() {}
 
     public func run(_ context: inout BuildContext) {
@@ -27,7 +29,7 @@ public struct DiscoveryStage: BuildStage {
             context.files["robots.txt"] = Data("User-agent: *\nAllow: /\n".utf8)
             return
         }
-        let bodies = context.bodies
+        let bodies = context[PageBodies.self].bodies
         let listed = context.plans
         let editions = context.theme.map { Self.editionEntries(context.editions, strings: $0.strings) } ?? []
         var key = Hasher()

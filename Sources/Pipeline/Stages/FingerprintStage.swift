@@ -7,18 +7,20 @@ import Foundation
 public struct FingerprintStage: BuildStage {
     public let name = "fingerprint"
 
+    public let reads: [any Sendable.Type] = [AssetNames.self, RenderedPages.self]
+
     public init() {}
 
     public func run(_ context: inout BuildContext) {
         guard !context.failed else { return }
-        let assets = context.assets
+        let assets = context[AssetNames.self]
         let sitePath = context.sitePath
         // Pages link assets by their published names; only a page holding a written name can need a rewrite.
         let written = assets.writtenNames
         let names = Set(assets.renamed.keys.map { String($0.split(separator: "/").last!) })
         let pages = context.files.filter { $0.key.hasSuffix(".html") }.map { (file: $0.key, data: $0.value) }
         let cache = context.cache
-        let pageKeys = context.pageKeys
+        let pageKeys = context[RenderedPages.self].keys
         let renamesKey = assets.key
         // A preview rebuild renders few pages again; the others are as they were last time, without
         // even the search for a written name (it read every page's bytes on every edit).

@@ -8,19 +8,22 @@ import Site
 public struct LinkCheckStage: BuildStage {
     public let name = "links"
 
+    public let reads: [any Sendable.Type] = [PageBodies.self, OnePageReportBody.self]
+
     public init() {}
 
     public func run(_ context: inout BuildContext) {
-        guard !context.bodies.isEmpty else { return }
+        let bodies = context[PageBodies.self]
+        guard !bodies.bodies.isEmpty else { return }
         let graph = context.graph
-        let targets = SiteTargets(context: context)
+        let targets = SiteTargets(context: context, bodies: bodies.bodies, report: context[OnePageReportBody.self].body)
         var problems: [Diagnostic] = []
-        for (route, body) in context.bodies {
+        for (route, body) in bodies.bodies {
             for link in body.links {
                 problems += Self.check(link, on: route, targets: targets)
             }
         }
-        problems += Self.orphans(context: context, graph: graph)
+        problems += Self.orphans(backlinks: bodies.backlinks, graph: graph)
         context.diagnostics += problems
     }
 
@@ -61,8 +64,8 @@ public struct LinkCheckStage: BuildStage {
 
     /// Entity pages that neither another page's text nor the front matter of a related file
     /// (members, parties, affects) leads to. Index pages list them all, so that alone does not count.
-    static func orphans(context: BuildContext, graph: ReportGraph) -> [Diagnostic] {
-        var referenced = Set(context.backlinks.keys)
+    static func orphans(backlinks: [Route: Set<Route>], graph: ReportGraph) -> [Diagnostic] {
+        var referenced = Set(backlinks.keys)
         for organization in graph.content.organizations {
             referenced.formUnion(organization.meta.members.map { EntityRef(.country, $0.country.value).route })
         }

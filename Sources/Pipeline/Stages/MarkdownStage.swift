@@ -11,8 +11,8 @@ public struct MarkdownStage: BuildStage {
 
     public init() {}
 
-    public func run(_ context: inout BuildContext) {
-        guard let theme = context.theme else { return }
+    public func run(_ context: inout BuildContext) -> PageBodies {
+        guard let theme = context.theme else { return PageBodies() }
         let graph = context.graph
         let jobs = PageCatalog.bodies(of: graph)
         let options = context.options
@@ -26,15 +26,16 @@ public struct MarkdownStage: BuildStage {
             return Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
         }
         context.cache.keep(bodies: Dictionary(processed, uniquingKeysWith: { first, _ in first }), of: Set(jobs.map(\.route)))
-        context.processedBodies = Set(stale.map(\.route))
+        var made = PageBodies(processed: Set(stale.map(\.route)))
         for job in jobs {
             guard let entry = context.cache.body(job.route, file: job.file, inputs: inputs) else { continue }
-            context.bodies[job.route] = entry.body
+            made.bodies[job.route] = entry.body
             context.diagnostics += entry.diagnostics
             for target in entry.body.linkedRoutes where target != job.route {
-                context.backlinks[target, default: []].insert(job.route)
+                made.backlinks[target, default: []].insert(job.route)
             }
         }
+        return made
     }
 
     /// Processes one body, noting every input it reads so a later build knows when to process it again.

@@ -13,16 +13,18 @@ public struct OnePageReportStage: BuildStage {
     /// The theme partial of one page's entry, rendered on its own.
     static let entryTemplate = "partials/report-entry"
 
+    public let reads: [any Sendable.Type] = [PageBodies.self]
+
     public init() {}
 
-    public func run(_ context: inout BuildContext) {
-        guard let theme = context.theme, !context.failed else { return }
+    public func run(_ context: inout BuildContext) -> OnePageReportBody {
+        guard let theme = context.theme, !context.failed else { return OnePageReportBody() }
         let graph = context.graph
         let snapshot = context
         let key = context.publishingKey ^ context.inputs.key([.template(Self.template), .template(Self.entryTemplate)])
-        context.bodies[.report] = context.cache.memo("report", key: key) {
+        return OnePageReportBody(body: context.cache.memo("report", key: key) {
             Self.body(graph: graph, theme: theme, context: snapshot)
-        }
+        })
     }
 
     /// The report page's body: every part's facts and text, with links and ids rewritten.
@@ -38,7 +40,7 @@ public struct OnePageReportStage: BuildStage {
             if let index = section.index { anchors.place(index, at: section.id) }
             for entry in section.entries { anchors.place(entry.route, at: entry.id) }
         }
-        let bodies = context.bodies
+        let bodies = context[PageBodies.self].bodies
         let placed = anchors
         let placement = anchors.key
         let cache = context.cache

@@ -7,16 +7,18 @@ import Templates
 public struct RenderStage: BuildStage {
     public let name = "render"
 
+    public let reads: [any Sendable.Type] = [PageBodies.self, OnePageReportBody.self, AssetNames.self]
+
     public init() {}
 
-    public func run(_ context: inout BuildContext) {
-        guard let theme = context.theme, !context.failed else { return }
+    public func run(_ context: inout BuildContext) -> RenderedPages {
+        guard let theme = context.theme, !context.failed else { return RenderedPages() }
         let graph = context.graph
         let plans = context.plans
-        let surroundings = Surroundings(plans: plans, graph: graph, strings: theme.strings)
+        let surroundings = Surroundings(context, strings: theme.strings)
         let snapshot = context
         let keys = plans.map { Self.key(of: $0, context: snapshot, surroundings: surroundings) }
-        context.pageKeys = Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first })
+        var made = RenderedPages(keys: Dictionary(zip(plans.map(\.route.outputFile), keys), uniquingKeysWith: { first, _ in first }))
         let stale = zip(plans, keys).filter { context.cache.page($0.0.route, key: $0.1) == nil }
         let progress = context.progress
         progress?.expect(stale.count)
@@ -27,10 +29,11 @@ public struct RenderStage: BuildStage {
         }
         let routes = Set(plans.map(\.route))
         context.cache.keep(pages: Dictionary(rendered, uniquingKeysWith: { first, _ in first }), of: routes)
-        context.renderedPages = Set(stale.map(\.0.route))
+        made.rendered = Set(stale.map(\.0.route))
         for (plan, key) in zip(plans, keys) {
             if let data = context.cache.page(plan.route, key: key) { context.files[plan.route.outputFile] = data }
         }
+        return made
     }
 
     /// One value for everything a page is made from: the inputs it reads, its body, and its back-links.
@@ -38,10 +41,10 @@ public struct RenderStage: BuildStage {
         let (titles, trails) = (surroundings.titles, surroundings.trails)
         var hasher = Hasher()
         hasher.combine(context.inputs.key(PageInputs.common(template: plan.template) + plan.reads))
-        hasher.combine(context.bodies[plan.route]?.fingerprint)
+        hasher.combine(surroundings.bodies[plan.route]?.fingerprint)
         hasher.combine(plan.shownKey)
         hasher.combine(context.options.printedEdition != nil)
-        hasher.combine(context.assets.linkedKey)
+        hasher.combine(surroundings.assets.linkedKey)
         hasher.combine(plan.changeNote)
         hasher.combine(context.editions != nil)
         // A neighbour's new title or a page added beside it changes the page's trail.
@@ -49,7 +52,7 @@ public struct RenderStage: BuildStage {
             hasher.combine(place)
             for route in [place.section, place.previous, place.next].compactMap({ $0 }) { hasher.combine(titles[route]) }
         }
-        for link in backlinks(of: plan.route, context: context, titles: titles) {
+        for link in backlinks(of: plan.route, surroundings: surroundings) {
             hasher.combine(link.title)
             hasher.combine(link.route)
         }
@@ -57,8 +60,8 @@ public struct RenderStage: BuildStage {
     }
 
     /// The pages linking to `route`, by title.
-    static func backlinks(of route: Route, context: BuildContext, titles: [Route: String]) -> [(title: String, route: Route)] {
-        (context.backlinks[route] ?? []).sorted().map { (titles[$0] ?? $0.path, $0) }.sorted { $0.title < $1.title }
+    static func backlinks(of route: Route, surroundings: Surroundings) -> [(title: String, route: Route)] {
+        (surroundings.backlinks[route] ?? []).sorted().map { (surroundings.titles[$0] ?? $0.path, $0) }.sorted { $0.title < $1.title }
     }
 
     /// The page's file. Its body goes into the page after the template has rendered it (see `HTMLSplice`).
@@ -69,8 +72,8 @@ public struct RenderStage: BuildStage {
         var linker = plan.route == .notFound
             ? Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex, absoluteRoot: context.sitePath)
             : Linker(page: plan.route, strings: theme.strings, explicitIndex: context.options.explicitIndex)
-        linker.publishedNames = context.assets.linked
-        let body = context.bodies[plan.route]
+        linker.publishedNames = surroundings.assets.linked
+        let body = surroundings.bodies[plan.route]
         var splice = HTMLSplice()
         var view = PageView(
             site: SiteView(site, strings: theme.strings), title: plan.title, summary: plan.summary, kind: plan.kind,
@@ -79,7 +82,7 @@ public struct RenderStage: BuildStage {
             nav: navigation.map { LinkView(title: $0.title, url: linker.url($0.route), current: $0.route == plan.route) },
             content: body.map { splice.placeholder(for: $0.html) },
             toc: Self.outline(body?.headings ?? []),
-            backlinks: backlinks(of: plan.route, context: context, titles: titles).map { LinkView(title: $0.title, url: linker.url($0.route)) },
+            backlinks: backlinks(of: plan.route, surroundings: surroundings).map { LinkView(title: $0.title, url: linker.url($0.route)) },
             sources: plan.sources.map { SourceView($0, asOf: site.asOf, strings: theme.strings) },
             updated: plan.updated.map(theme.strings.date),
             details: plan.details(graph, linker))
@@ -104,7 +107,8 @@ public struct RenderStage: BuildStage {
         return splice.assembledData(theme.render(view, template: plan.template))
     }
 
-    /// What every page shows around its own content, found once for the build (finding it per page
+    /// What the pages are made from besides their own plans: the earlier stages' products, and
+    /// what every page shows around its content, found once for the build (finding it per page
     /// made the render stage grow with the square of the report's size).
     struct Surroundings: Sendable {
         /// Every page's title, by route.
@@ -115,8 +119,21 @@ public struct RenderStage: BuildStage {
         let trails: SectionTrails
         /// Whether the report has a bibliography page to link.
         let hasBibliography: Bool
+        /// Every page's body, the one-page report's with them.
+        let bodies: [Route: RenderedBody]
+        /// Per page, the pages whose text links to it.
+        let backlinks: [Route: Set<Route>]
+        /// The published names of the assets.
+        let assets: AssetNames
 
-        init(plans: [PagePlan], graph: ReportGraph, strings: Strings) {
+        init(_ context: BuildContext, strings: Strings) {
+            let (plans, graph) = (context.plans, context.graph)
+            let pages = context[PageBodies.self]
+            var bodies = pages.bodies
+            bodies[.report] = context[OnePageReportBody.self].body
+            self.bodies = bodies
+            backlinks = pages.backlinks
+            assets = context[AssetNames.self]
             titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })
             navigation = PageCatalog.navigation(of: graph, strings: strings)
             trails = SectionTrails(graph: graph)

@@ -8,6 +8,8 @@ import Templates
 public struct SearchStage: BuildStage {
     public let name = "search"
 
+    public let reads: [any Sendable.Type] = [PageBodies.self]
+
     public init() {}
 
     public func run(_ context: inout BuildContext) {
@@ -16,7 +18,7 @@ public struct SearchStage: BuildStage {
         // The index carries the search script's words, which come with the theme's strings, as every template's key does.
         let key = context.publishingKey ^ context.inputs.key([.template("search")])
         context.files[SearchIndex.file] = context.cache.memo("search", key: key) {
-            SearchIndex.script(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot.bodies,
+            SearchIndex.script(plans: SearchCoverage.indexed(snapshot.plans), bodies: snapshot[PageBodies.self].bodies,
                                linker: Linker(page: .search, strings: theme.strings, explicitIndex: snapshot.options.explicitIndex),
                                cache: snapshot.cache, parallel: snapshot.options.parallel)
         }

@@ -74,16 +74,6 @@ public struct WriteStage: BuildStage {
         (error as? FileTree.SystemError)?.description ?? error.localizedDescription
     }
 
-    /// The folder beside `output` that holds the build before last, reused by the next build.
-    public static func spare(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
-    }
-
-    /// The file beside `output` that builds into it lock while they write.
-    public static func lockFile(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lock")
-    }
-
     /// Writes `files` (and the marker saying Dossier made the folder) into the spare folder beside
     /// `output`, then swaps it with `output`, holding the output's lock throughout. The caller has
     /// checked `output` with ``OutputGuard``. `finishing` runs on the written folder before the swap
@@ -96,9 +86,9 @@ public struct WriteStage: BuildStage {
     public static func write(_ files: [String: Data], to output: URL, finishing: ((URL) throws -> Void)? = nil,
                              recording: ((URL) -> Void)? = nil) throws {
         try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let lock = try OutputLock(lockFile(for: output), waitingFor: output.lastPathComponent)
+        let lock = try OutputLock(OutputFolder(output).lock, waitingFor: output.lastPathComponent)
         defer { lock.release() }
-        let staging = spare(for: output).path
+        let staging = OutputFolder(output).spare.path
         // A link or file in the spare's place would be written through or lost; only a real folder is reused.
         guard FileTree.isFolder(staging) != false else {
             throw FileTree.SystemError(call: "reuse", path: staging, code: ENOTDIR)
