@@ -28,6 +28,8 @@ public struct BuildContext: Sendable {
     /// The earlier editions and what changed between them; nil when `site.yaml` lists none or none can be read.
     public let editions: EditionRecord?
     /// Every page of the site, `/changes/` with them when there are editions, listed once for the stages that need them.
+    /// Fixed but for the one page whose view depends on the bodies: the bibliography stage completes
+    /// the `/sources/` plan once they say what is cited.
     var plans: [PagePlan]
     /// The files of the site, by path below the output folder, as the stages add them.
     public var files: [String: Data] = [:]
