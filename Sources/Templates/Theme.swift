@@ -45,6 +45,7 @@ public struct Theme: Sendable {
         var names: Set<String> = []
         var problems = words.problems
         var sources: [String: TemplateChecker.Source] = [:]
+        let inlined = InlinedStrings(words.strings)
         for file in files.templates.keys.sorted() {
             let name = String(file.dropLast(".mustache".count))
             let display = "\(displayPath)/\(file)"
@@ -54,7 +55,9 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: HTMLBytes.pragma + text), named: name)
+                // Parsed as written first, so a syntax error is reported where the author wrote it.
+                _ = try MustacheTemplate(string: HTMLBytes.pragma + text)
+                library.register(try MustacheTemplate(string: HTMLBytes.pragma + inlined.inline(text)), named: name)
                 names.insert(name)
                 sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {

@@ -74,6 +74,21 @@ import Testing
         #expect(loaded.render(view, template: "page") == "<nav aria-label=\"Sections\"><a>A</a> More, &amp; more</nav>")
     }
 
+    /// The words written into the template text before parsing; what cannot be written in safely stays a lookup.
+    @Test(arguments: [
+        ("<p>{{t.a}} {{ t.b }}</p>", "<p>Fish &amp; chips &lt;hot&gt; Two</p>"),
+        ("{{{t.a}}}", "{{{t.a}}}"),
+        ("{{#t.a}}x{{/t.a}}", "{{#t.a}}x{{/t.a}}"),
+        ("{{t.braces}}|{{t.lines}}|{{t.unknown}}", "{{t.braces}}|{{t.lines}}|{{t.unknown}}"),
+        ("{{=<% %>=}}<%t.a%>{{t.a}}", "{{=<% %>=}}<%t.a%>{{t.a}}"),
+        ("{{! t.a }}{{title}}{{t.a", "{{! t.a }}{{title}}{{t.a"),
+    ])
+    func theWordsAreWrittenIntoTheTemplateWhereTheyCannotChangeHowItParses(template: String, inlined: String) {
+        let strings = Strings(language: "en", entries: ["a": .text("Fish & chips <hot>"), "b": .text("Two"),
+                                                         "braces": .text("{{x}}"), "lines": .text("one\ntwo")])
+        #expect(InlinedStrings(strings).inline(template) == inlined)
+    }
+
     @Test func anUnknownStringKeyIsAnErrorAtItsTagWithTheClosestKey() throws {
         let (loaded, problems) = try theme([
             "strings/en.yaml": "heading.toc: On this page\n",
