@@ -55,9 +55,9 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                // Parsed as written first, so a syntax error is reported where the author wrote it.
-                _ = try MustacheTemplate(string: HTMLBytes.pragma + text)
-                library.register(try MustacheTemplate(string: HTMLBytes.pragma + inlined.inline(text)), named: name)
+                // A syntax error is reported from the text as written, where the author wrote it.
+                let template = try? MustacheTemplate(string: HTMLBytes.pragma + inlined.inline(text))
+                library.register(try template ?? MustacheTemplate(string: HTMLBytes.pragma + text), named: name)
                 names.insert(name)
                 sources[name] = TemplateChecker.Source(text: text, file: display)
             } catch let error as MustacheTemplate.ParserError {

@@ -74,6 +74,12 @@ import Testing
         #expect(loaded.render(view, template: "page") == "<nav aria-label=\"Sections\"><a>A</a> More, &amp; more</nav>")
     }
 
+    @Test(arguments: [("{name} and {count-2}", ["name", "count-2"]), ("{{x}}", ["x"]), ("{A} {1a} {a b} {a", []),
+                      ("{a}{b}", ["a", "b"]), ("Ç{é}{ok}", ["ok"]), ("", [])])
+    func placeholdersAreLowercaseNamesInBraces(text: String, names: [String]) {
+        #expect(Strings.placeholders(in: text) == Set(names))
+    }
+
     /// The words written into the template text before parsing; what cannot be written in safely stays a lookup.
     @Test(arguments: [
         ("<p>{{t.a}} {{ t.b }}</p>", "<p>Fish &amp; chips &lt;hot&gt; Two</p>"),

@@ -20,7 +20,7 @@ public struct YAMLDocument {
         self.lineOffset = firstLine - 1
         self.columnOffset = columnOffset
         do {
-            root = try Yams.compose(yaml: text, Self.resolver) ?? Node.mapping(Node.Mapping([]))
+            root = try Yams.compose(yaml: text, Self.resolver, .default, .utf8) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, text: text, file: file, lineOffset: firstLine - 1, columnOffset: columnOffset))
         } catch {
@@ -33,6 +33,13 @@ public struct YAMLDocument {
     /// text itself, and Yams' default resolver runs up to seven regular expressions on each scalar
     /// it compares or constructs, a large share of the loader's time.
     static let resolver = Resolver.basic
+
+    // Yams reads the whole process environment each time it makes a decoder or a parser without
+    // an explicit encoding (for `YAMS_DEFAULT_ENCODING`): a few percent of a large build. So the
+    // parser is given UTF-8, Swift strings' own encoding and what that default comes to, and
+    // one decoder serves every document. Decoding from a node only reads the decoder's options,
+    // which nothing changes, so sharing it across threads is safe.
+    nonisolated(unsafe) static let decoder = YAMLDecoder()
 
     /// The file location of a node's start.
     public func location(of node: Node) -> SourceLocation {
@@ -50,7 +57,7 @@ public struct YAMLDocument {
     /// lists, the top-level field) is set aside and decoding starts again: one run reports every
     /// broken field of a file, not just the first.
     public func decode<T: Decodable>(_ type: T.Type) throws(DiagnosticError) -> T {
-        let decoder = YAMLDecoder()
+        let decoder = Self.decoder
         let userInfo: [CodingUserInfoKey: any Sendable] = [.sourceContext: SourceContext(file: file, lineOffset: lineOffset, columnOffset: columnOffset)]
         var current = root
         var problems: [Diagnostic] = []

@@ -57,6 +57,6 @@ enum PageCitation {
             .split(separator: "-").joined(separator: "-")
         let report = (words.isEmpty ? "report" : words) + "-\(site.asOf.year)"
         guard route != .home, route != .report else { return report }
-        return report + "-" + Slug.make(route.path.replacingOccurrences(of: "/", with: " "))
+        return report + "-" + Slug.make(String(route.path.map { $0 == "/" ? " " : $0 }))
     }
 }

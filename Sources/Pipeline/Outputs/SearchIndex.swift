@@ -102,8 +102,9 @@ struct SearchIndex: Codable {
     /// (lower case, diacritics dropped); words are runs of letters and digits, two or more long.
     /// ASCII, nearly all of a brief, is folded byte by byte; Unicode's tables serve the rest.
     static func words(in text: String) -> String {
-        var seen: Set<String> = []
-        var words: [String] = []
+        // Words are kept as bytes: a `String`'s hash normalizes it first, which was most of the time here.
+        var seen: Set<WordBytes> = []
+        var words: [UInt8] = []
         var word: [UInt8] = []
         var needsFolding = false
         func finish() {
@@ -112,11 +113,12 @@ struct SearchIndex: Codable {
                 needsFolding = false
             }
             guard word.count > 1 else { return }
-            var folded = String(decoding: word, as: UTF8.self)
-            if needsFolding {
-                folded = folded.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-            }
-            if seen.insert(folded).inserted { words.append(folded) }
+            let folded = needsFolding
+                ? Array(String(decoding: word, as: UTF8.self).lowercased().folding(options: .diacriticInsensitive, locale: nil).utf8)
+                : word
+            guard seen.insert(WordBytes(bytes: folded)).inserted else { return }
+            if !words.isEmpty { words.append(UInt8(ascii: " ")) }
+            words += folded
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -137,6 +139,15 @@ struct SearchIndex: Codable {
             }
         }
         finish()
-        return words.joined(separator: " ")
+        return String(decoding: words, as: UTF8.self)
+    }
+
+    /// A word's bytes, hashed as one run of bytes.
+    private struct WordBytes: Hashable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 }

@@ -75,7 +75,8 @@ public struct Strings: Sendable {
 
     /// The key of a vocabulary value: the vocabulary's `wordsKey`, then the value with spaces as hyphens.
     public static func key<Word: Vocabulary>(of word: Word) -> String {
-        Word.wordsKey + "." + word.rawValue.replacingOccurrences(of: " ", with: "-")
+        // Not Foundation's replacingOccurrences: views ask for words per table cell, and its bridging was a percent of a build.
+        Word.wordsKey + "." + String(word.rawValue.map { $0 == " " ? "-" : $0 })
     }
 
     /// `text` with each `{name}` of `values` filled in.
@@ -101,6 +102,27 @@ public struct Strings: Sendable {
 
     /// The `{name}` placeholders `text` holds.
     static func placeholders(in text: String) -> Set<String> {
-        Set(text.matches(of: /\{([a-z][a-z0-9-]*)\}/).map { String($0.1) })
+        // A scan of the bytes, not a Swift regex: the theme's files are checked on every build,
+        // and the regex took longer than loading the templates.
+        let bytes = Array(text.utf8)
+        var names: Set<String> = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{") else { index += 1; continue }
+            var end = index + 1
+            guard end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) else { index += 1; continue }
+            while end < bytes.count, Self.isPlaceholderByte(bytes[end]) { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "}") {
+                names.insert(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return names
+    }
+
+    private static func isPlaceholderByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
     }
 }
