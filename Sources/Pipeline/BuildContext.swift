@@ -108,8 +108,9 @@ public struct RenderedBody: Sendable {
     public var headings: [HeadingSummary]
     /// The pages this body links to.
     public var linkedRoutes: Set<Route>
-    /// The body as plain text, for search and word counts.
-    public var plainText: String
+    /// The body's distinct words as search finds them (`SearchIndex.words`): the search index's
+    /// share of the body, kept instead of its whole plain text, which was as large as its HTML.
+    public var searchWords: String
     /// What the HTML and headings hash to, so the pages showing the body know when it changed.
     public var fingerprint: Int
     /// Every link and image as the author wrote it, for the link checks.

@@ -76,7 +76,9 @@ struct SearchIndex: Codable {
             return cache.memo("search:" + plan.route.path, key: key.finalize()) {
                 encoded(Page(t: plan.title, u: linker.url(plan.route), k: plan.kind, s: plan.summary,
                              h: (body?.headings ?? []).map { [$0.text, $0.id] },
-                             w: Self.words(in: [plan.title, plan.summary ?? "", body?.plainText ?? ""].joined(separator: " "))))
+                             // The body's words, found when it was processed, are found again after the
+                             // title's and summary's: the same words in the same first-seen order.
+                             w: Self.words(in: [plan.title, plan.summary ?? "", body?.searchWords ?? ""].joined(separator: " "))))
             }
         }
         var script = Data("var \(Self.variable) = {\"pages\":[".utf8)

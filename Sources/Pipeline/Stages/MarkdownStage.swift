@@ -92,7 +92,7 @@ public struct MarkdownStage: BuildStage {
         let summaries = headings.map { HeadingSummary(level: $0.level, text: $0.text, id: $0.id) }
         // Search finds a page by its judgments too.
         let plainText = ([document.plainText] + job.judgments.map(\.text.value)).joined(separator: "\n")
-        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, plainText: plainText,
+        let body = RenderedBody(html: html, headings: summaries, linkedRoutes: linked, searchWords: SearchIndex.words(in: plainText),
                                 fingerprint: RenderedBody.fingerprint(html: html, headings: summaries), links: written,
                                 notes: citations.notes)
         return (job.route, BuildCache.BodyEntry(file: job.file, reads: reads, key: inputs.key(reads), body: body, diagnostics: problems))

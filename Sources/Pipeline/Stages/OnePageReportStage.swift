@@ -82,7 +82,7 @@ public struct OnePageReportStage: BuildStage {
         }
         let html = splice.assembled(theme.render(view, template: Self.template))
         // The report repeats every page, so search leaves it out and it needs no text of its own.
-        return RenderedBody(html: html, headings: headings, linkedRoutes: [], plainText: "",
+        return RenderedBody(html: html, headings: headings, linkedRoutes: [], searchWords: "",
                             fingerprint: RenderedBody.fingerprint(html: html, headings: headings))
     }
 }
