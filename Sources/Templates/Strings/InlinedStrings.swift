@@ -23,21 +23,28 @@ struct InlinedStrings {
     /// section tags are left as they are, and so is a template that changes its delimiters.
     func inline(_ template: String) -> String {
         guard !template.contains("{{=") else { return template }
-        var output = ""
-        var rest = template[...]
-        while let open = rest.range(of: "{{") {
-            let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else { break }
-            let name = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            let tripled = open.lowerBound > rest.startIndex && rest[rest.index(before: open.lowerBound)] == "{"
-            if !tripled, name.hasPrefix("t."), let text = words[String(name.dropFirst(2))] {
-                output += rest[..<open.lowerBound]
-                output += text
-            } else {
-                output += rest[..<close.upperBound]
+        // Scanned as bytes: Foundation's `range(of:)` made this a tenth of loading the theme.
+        let bytes = Array(template.utf8)
+        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var copied = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == brace, bytes[index + 1] == brace else { index += 1; continue }
+            let nameStart = index + 2
+            var close = nameStart
+            while close + 1 < bytes.count, !(bytes[close] == closing && bytes[close + 1] == closing) { close += 1 }
+            guard close + 1 < bytes.count else { break }
+            let name = String(decoding: bytes[nameStart..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("t."), let text = words[String(name.dropFirst(2))] {
+                output += bytes[copied..<index]
+                output += text.utf8
+                copied = close + 2
             }
-            rest = rest[close.upperBound...]
+            index = close + 2
         }
-        return output + rest
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
     }
 }
