@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // The atomic exchange of two folders (renameat2), which Swift's Glibc module does not declare.
         .target(name: "CFileSwap"),
+        // memmem, which Swift's Glibc module does not declare either.
+        .target(name: "CByteSearch"),
         // Problems at file:line:col, shared by every layer that reports one.
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: [
@@ -49,7 +51,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Pipeline", dependencies: [
-            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap", "Visuals", "Editions",
+            "Templates", "Site", "Content", "Markdown", "Diagnostics", "CFileSwap", "CByteSearch", "Visuals", "Editions",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Publish", dependencies: [

@@ -1,18 +1,15 @@
-import Foundation
+import CByteSearch
 
-/// Finds bytes in bytes, for the passes that scan every page: `memchr` to each candidate first
-/// byte, `memcmp` for the rest (Swift's Glibc module does not declare the GNU `memmem`).
+/// Finds bytes in bytes, for the passes that scan every page: the C library's `memmem`. (A
+/// `memchr` to each candidate first byte, as before, stopped at every `s` of an 80 MB page
+/// looking for `site.css`: a seventh of a 10,000-page preview edit.)
 enum ByteSearch {
     /// The offset of the first `needle` in `bytes` at or after `from`.
     static func first(_ needle: [UInt8], in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
-        guard let head = needle.first, let base = bytes.baseAddress else { return nil }
-        var index = from
-        while index + needle.count <= bytes.count {
-            guard let found = memchr(base + index, Int32(head), bytes.count - needle.count + 1 - index) else { return nil }
-            let offset = base.distance(to: UnsafeRawPointer(found))
-            if memcmp(found, needle, needle.count) == 0 { return offset }
-            index = offset + 1
+        guard !needle.isEmpty, let base = bytes.baseAddress, from + needle.count <= bytes.count else { return nil }
+        let found = needle.withUnsafeBytes { needle in
+            dossier_memmem(base + from, bytes.count - from, needle.baseAddress, needle.count)
         }
-        return nil
+        return found.map { base.distance(to: $0) }
     }
 }

@@ -21,8 +21,8 @@ struct LinkNotes {
     /// addresses not cited before. A scan of the bytes: a regular expression took a tenth of a
     /// 1,000-page build here.
     mutating func mark(_ html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
+        var text = html
+        let marked: String? = text.withUTF8 { bytes in
             var output: [UInt8] = []
             var copied = 0
             var from = 0
@@ -40,10 +40,12 @@ struct LinkNotes {
                 copied = link.end
                 from = link.end
             }
-            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            guard copied > 0 else { return nil }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return String(decoding: output, as: UTF8.self)
         }
+        // Most entries link nothing outside the report: they keep their text as it is, uncopied.
+        return marked ?? html
     }
 
     /// The first external link at or after `from`: where its address lies and where it ends (after

@@ -18,17 +18,21 @@ public struct MarkdownStage: BuildStage {
         let options = context.options
         let drafts = graph.drafts
         let inputs = context.inputs
-        let stale = jobs.filter { context.cache.body($0.route, file: $0.file, inputs: inputs) == nil }
+        // Each body is looked up once: at 10,000 pages the lookups (each hashing what the body read) were most of a preview edit's markdown stage.
+        let cache = context.cache
+        let cached = jobs.concurrentMap(inParallel: options.parallel) { cache.body($0.route, file: $0.file, inputs: inputs) }
+        let stale = zip(jobs, cached).filter { $0.1 == nil }.map(\.0)
         let progress = context.progress
         progress?.expect(stale.count)
-        let processed = stale.concurrentMap(inParallel: context.options.parallel) { job in
+        let processed = Dictionary(stale.concurrentMap(inParallel: context.options.parallel) { job in
             defer { progress?.advance() }
             return Self.process(job, graph: graph, theme: theme, options: options, drafts: drafts, inputs: inputs)
-        }
-        context.cache.keep(bodies: Dictionary(processed, uniquingKeysWith: { first, _ in first }), of: Set(jobs.map(\.route)))
+        }, uniquingKeysWith: { first, _ in first })
+        context.cache.keep(bodies: processed, of: Set(jobs.map(\.route)))
         var made = PageBodies(processed: Set(stale.map(\.route)))
-        for job in jobs {
-            guard let entry = context.cache.body(job.route, file: job.file, inputs: inputs) else { continue }
+        for (job, cached) in zip(jobs, cached) {
+            // Two files claiming one route: only the body of the file processed is the route's.
+            guard let entry = cached ?? processed[job.route], entry.file == job.file else { continue }
             made.bodies[job.route] = entry.body
             context.diagnostics += entry.diagnostics
             for target in entry.body.linkedRoutes where target != job.route {
