@@ -76,7 +76,7 @@ public struct BuildContext: Sendable {
 
     /// A product for the build's result, which reports on whatever stages ran; nil when none made it.
     func made<Product: Sendable>(_ product: Product.Type) -> Product? {
-        products[ObjectIdentifier(product)] as? Product
+        made(product as any Sendable.Type) as? Product
     }
 
     /// A product of the given type, as an existential, for passing products on unopened.

@@ -18,10 +18,8 @@ final class SiteTargets {
     private let bodies: [Route: RenderedBody]
     private var idsByRoute: [Route: Set<String>?] = [:]
 
-    init(context: BuildContext, bodies: [Route: RenderedBody], report: RenderedBody?) {
+    init(context: BuildContext, bodies: [Route: RenderedBody]) {
         self.context = context
-        var bodies = bodies
-        bodies[.report] = report
         self.bodies = bodies
         let graph = context.graph
         kinds = graph.kinds

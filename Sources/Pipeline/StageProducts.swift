@@ -10,6 +10,16 @@ public struct PageBodies: Sendable {
     public var processed: Set<Route> = []
 }
 
+extension PageBodies {
+    /// Every page's body with the one-page report's among them, for the stages that show or
+    /// check every page.
+    func including(_ report: OnePageReportBody) -> [Route: RenderedBody] {
+        var all = bodies
+        all[.report] = report.body
+        return all
+    }
+}
+
 /// The one-page report's body, made from every other page's (the one-page report stage's product);
 /// nil when the build has no report page to make (an error before it).
 public struct OnePageReportBody: Sendable {

@@ -16,7 +16,7 @@ public struct LinkCheckStage: BuildStage {
         let bodies = context[PageBodies.self]
         guard !bodies.bodies.isEmpty else { return }
         let graph = context.graph
-        let targets = SiteTargets(context: context, bodies: bodies.bodies, report: context[OnePageReportBody.self].body)
+        let targets = SiteTargets(context: context, bodies: bodies.including(context[OnePageReportBody.self]))
         var problems: [Diagnostic] = []
         for (route, body) in bodies.bodies {
             for link in body.links {

@@ -129,9 +129,7 @@ public struct RenderStage: BuildStage {
         init(_ context: BuildContext, strings: Strings) {
             let (plans, graph) = (context.plans, context.graph)
             let pages = context[PageBodies.self]
-            var bodies = pages.bodies
-            bodies[.report] = context[OnePageReportBody.self].body
-            self.bodies = bodies
+            bodies = pages.including(context[OnePageReportBody.self])
             backlinks = pages.backlinks
             assets = context[AssetNames.self]
             titles = Dictionary(plans.map { ($0.route, $0.title) }, uniquingKeysWith: { first, _ in first })

@@ -73,16 +73,27 @@ public enum TemplateScanner {
         return open.last.map { ($0, nil) }
     }
 
-    static func tags(in text: String) -> [TemplateTag] { scan(text).tags }
+    static func tags(in text: String) -> [TemplateTag] { scan(text).tags.map(\.tag) }
+
+    /// The tags of `text` with where each is written, in Unicode scalars from the start of the text.
+    static func spans(in text: String) -> [Span] { scan(text).tags }
+
+    /// A tag and the scalars it takes up in its template, `{{` to `}}` included.
+    struct Span {
+        var tag: TemplateTag
+        var scalars: Range<Int>
+        /// Whether the tag's value is HTML-escaped: `{{name}}`, not `{{{name}}}` or `{{&name}}`.
+        var escapes: Bool
+    }
 
     /// The line and column of a tag opened in `text` and never closed with `}}` (or the delimiter
     /// set in force), or nil when every tag is closed.
     static func unterminatedTag(in text: String) -> (line: Int, column: Int)? { scan(text).unterminated }
 
-    private static func scan(_ text: String) -> (tags: [TemplateTag], unterminated: (line: Int, column: Int)?) {
+    private static func scan(_ text: String) -> (tags: [Span], unterminated: (line: Int, column: Int)?) {
         let scalars = Array(text.unicodeScalars)
         var open = Array("{{".unicodeScalars), close = Array("}}".unicodeScalars)
-        var tags: [TemplateTag] = []
+        var tags: [Span] = []
         var index = 0, line = 1, lineStart = 0
         func matches(_ token: [Unicode.Scalar], at position: Int) -> Bool {
             position + token.count <= scalars.count && Array(scalars[position..<(position + token.count)]) == token
@@ -95,7 +106,7 @@ public enum TemplateScanner {
                 continue
             }
             guard matches(open, at: index) else { index += 1; continue }
-            let tagLine = line, tagColumn = index - lineStart + 1
+            let tagLine = line, tagColumn = index - lineStart + 1, tagStart = index
             var contentStart = index + open.count
             let triple = open == Array("{{".unicodeScalars) && contentStart < scalars.count && scalars[contentStart] == "{"
             if triple { contentStart += 1 }
@@ -108,8 +119,11 @@ public enum TemplateScanner {
             let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingCharacters(in: .whitespaces)
             index = end + close.count
             if triple, index < scalars.count, scalars[index] == "}" { index += 1 }
+            func found(_ kind: TemplateTag.Kind, _ written: String, escapes: Bool = false) {
+                tags.append(Span(tag: tag(kind, written, line: tagLine, column: tagColumn), scalars: tagStart..<index, escapes: escapes))
+            }
             if triple {
-                tags.append(tag(.variable, content, line: tagLine, column: tagColumn))
+                found(.variable, content)
                 continue
             }
             guard let sigil = content.first else { continue }
@@ -122,14 +136,14 @@ public enum TemplateScanner {
                     open = Array(delimiters[0].unicodeScalars)
                     close = Array(delimiters[1].unicodeScalars)
                 }
-            case "#": tags.append(tag(.section, rest, line: tagLine, column: tagColumn))
-            case "^": tags.append(tag(.invertedSection, rest, line: tagLine, column: tagColumn))
-            case "/": tags.append(tag(.close, rest, line: tagLine, column: tagColumn))
-            case ">": tags.append(tag(.partial, rest, line: tagLine, column: tagColumn))
-            case "<": tags.append(tag(.parent, rest, line: tagLine, column: tagColumn))
-            case "$": tags.append(tag(.block, rest, line: tagLine, column: tagColumn))
-            case "&": tags.append(tag(.variable, rest, line: tagLine, column: tagColumn))
-            default: tags.append(tag(.variable, content, line: tagLine, column: tagColumn))
+            case "#": found(.section, rest)
+            case "^": found(.invertedSection, rest)
+            case "/": found(.close, rest)
+            case ">": found(.partial, rest)
+            case "<": found(.parent, rest)
+            case "$": found(.block, rest)
+            case "&": found(.variable, rest)
+            default: found(.variable, content, escapes: true)
             }
         }
         return (tags, nil)

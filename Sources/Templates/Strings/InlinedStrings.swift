@@ -1,5 +1,3 @@
-import Foundation
-
 /// The theme's words written into each template's text before it is parsed: `{{t.nav.label}}`
 /// becomes the label itself, escaped as the tag would have rendered it.
 ///
@@ -20,31 +18,20 @@ struct InlinedStrings {
     }
 
     /// `template` with each `{{t.key}}` whose words are known replaced by them. Triple-brace and
-    /// section tags are left as they are, and so is a template that changes its delimiters.
+    /// section tags are left as they are, and so is a template that changes its delimiters. The
+    /// tags are found by the template checker's scanner, so both read a template alike.
     func inline(_ template: String) -> String {
         guard !template.contains("{{=") else { return template }
-        // Scanned as bytes: Foundation's `range(of:)` made this a tenth of loading the theme.
-        let bytes = Array(template.utf8)
-        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+        let scalars = Array(template.unicodeScalars)
+        var output = String.UnicodeScalarView()
         var copied = 0
-        var index = 0
-        while index + 1 < bytes.count {
-            guard bytes[index] == brace, bytes[index + 1] == brace else { index += 1; continue }
-            let nameStart = index + 2
-            var close = nameStart
-            while close + 1 < bytes.count, !(bytes[close] == closing && bytes[close + 1] == closing) { close += 1 }
-            guard close + 1 < bytes.count else { break }
-            let name = String(decoding: bytes[nameStart..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("t."), let text = words[String(name.dropFirst(2))] {
-                output += bytes[copied..<index]
-                output += text.utf8
-                copied = close + 2
-            }
-            index = close + 2
+        for span in TemplateScanner.spans(in: template) where span.escapes && span.tag.kind == .variable && span.tag.transforms.isEmpty {
+            guard span.tag.name.hasPrefix("t."), let text = words[String(span.tag.name.dropFirst(2))] else { continue }
+            output.append(contentsOf: scalars[copied..<span.scalars.lowerBound])
+            output.append(contentsOf: text.unicodeScalars)
+            copied = span.scalars.upperBound
         }
-        output += bytes[copied...]
-        return String(decoding: output, as: UTF8.self)
+        output.append(contentsOf: scalars[copied...])
+        return String(output)
     }
 }
